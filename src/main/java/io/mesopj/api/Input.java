@@ -1,0 +1,29 @@
+package io.mesopj.api;
+
+import io.mesopj.protocol.components.InputProps;
+import io.mesopj.runtime.RenderContext;
+import io.mesopj.runtime.tree.Node;
+
+/** A single-line Material text field. */
+public final class Input extends TextField<Input> {
+  private Input(RenderContext context, Node node, InputProps.Builder props) {
+    super(context, node, props);
+  }
+
+  static Input create(RenderContext context, String label) {
+    InputProps.Builder props = InputProps.newBuilder().setLabel(label == null ? "" : label);
+    return new Input(context, context.add("input", props), props);
+  }
+
+  /** HTML input type: "text" (default), "password", "email", "number", "date", ... */
+  public Input type(String type) {
+    props.setType(type == null ? "" : type);
+    return this;
+  }
+
+  /** Called when Enter is pressed. */
+  public Input onEnter(Handler<InputEnterEvent> handler) {
+    props.setOnEnter(context.handler(handler, InputEnterEvent::new));
+    return this;
+  }
+}

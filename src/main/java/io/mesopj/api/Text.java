@@ -1,0 +1,20 @@
+package io.mesopj.api;
+
+import io.mesopj.protocol.components.TextProps;
+import io.mesopj.runtime.RenderContext;
+import io.mesopj.runtime.tree.Node;
+
+/** Plain text (never interpreted as HTML), optionally in a Material typography style. */
+public final class Text extends Component<Text> {
+  private Text(RenderContext context, Node node) {
+    super(context, node);
+  }
+
+  static Text create(RenderContext context, String text, Typography typography) {
+    TextProps.Builder props = TextProps.newBuilder().setText(text == null ? "" : text);
+    if (typography != null) {
+      props.setTypography(typography.cssName());
+    }
+    return new Text(context, context.add("text", props));
+  }
+}

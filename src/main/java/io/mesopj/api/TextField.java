@@ -1,0 +1,77 @@
+package io.mesopj.api;
+
+import io.mesopj.protocol.components.InputProps;
+import io.mesopj.runtime.RenderContext;
+import io.mesopj.runtime.tree.Node;
+
+/**
+ * What {@link Input} and {@link Textarea} share: label, value, events.
+ *
+ * @param <C> the concrete field type
+ */
+public abstract class TextField<C extends TextField<C>> extends Component<C> {
+  final InputProps.Builder props;
+
+  TextField(RenderContext context, Node node, InputProps.Builder props) {
+    super(context, node);
+    this.props = props;
+  }
+
+  /** The text shown. Keep it in state and update it from {@link #onInput}. */
+  public C value(String value) {
+    props.setValue(value == null ? "" : value);
+    return self();
+  }
+
+  public C placeholder(String placeholder) {
+    props.setPlaceholder(placeholder == null ? "" : placeholder);
+    return self();
+  }
+
+  public C disabled(boolean disabled) {
+    props.setDisabled(disabled);
+    return self();
+  }
+
+  public C readonly(boolean readonly) {
+    props.setReadonly(readonly);
+    return self();
+  }
+
+  public C required(boolean required) {
+    props.setRequired(required);
+    return self();
+  }
+
+  /** Outlined instead of filled. */
+  public C outlined() {
+    props.setAppearance("outline");
+    return self();
+  }
+
+  /** Called with the whole text after the user pauses typing (debounced in the browser). */
+  public C onInput(Handler<InputEvent> handler) {
+    props.setOnInput(context.handler(handler, InputEvent::new));
+    return self();
+  }
+
+  /** Milliseconds of quiet before {@link #onInput} fires (default 300). */
+  public C debounceMillis(int millis) {
+    props.setDebounceMs(Math.max(0, millis));
+    return self();
+  }
+
+  /** Called when the field loses focus. */
+  public C onBlur(Handler<InputBlurEvent> handler) {
+    props.setOnBlur(context.handler(handler, InputBlurEvent::new));
+    return self();
+  }
+
+  /** Runs {@code handler} when this key combination is pressed in the field. */
+  public C shortcut(Shortcut shortcut, Handler<ShortcutEvent> handler) {
+    props.addShortcuts(io.mesopj.protocol.components.Shortcut.newBuilder().setKey(shortcut.key())
+        .setShift(shortcut.shift()).setCtrl(shortcut.ctrl()).setAlt(shortcut.alt()).setMeta(shortcut.meta())
+        .setHandlerId(context.handler(handler, ShortcutEvent::new)));
+    return self();
+  }
+}

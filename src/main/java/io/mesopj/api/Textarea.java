@@ -1,0 +1,29 @@
+package io.mesopj.api;
+
+import io.mesopj.protocol.components.InputProps;
+import io.mesopj.runtime.RenderContext;
+import io.mesopj.runtime.tree.Node;
+
+/** A multi-line Material text field. */
+public final class Textarea extends TextField<Textarea> {
+  private Textarea(RenderContext context, Node node, InputProps.Builder props) {
+    super(context, node, props);
+  }
+
+  static Textarea create(RenderContext context, String label) {
+    InputProps.Builder props = InputProps.newBuilder().setLabel(label == null ? "" : label).setTextarea(true);
+    return new Textarea(context, context.add("input", props), props);
+  }
+
+  /** Visible rows. */
+  public Textarea rows(int rows) {
+    props.setRows(Math.max(1, rows));
+    return this;
+  }
+
+  /** Grows with its content between these row counts. */
+  public Textarea autosize(int minRows, int maxRows) {
+    props.setAutosize(true).setMinRows(Math.max(1, minRows)).setMaxRows(Math.max(minRows, maxRows));
+    return this;
+  }
+}

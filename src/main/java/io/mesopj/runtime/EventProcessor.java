@@ -1,0 +1,188 @@
+package io.mesopj.runtime;
+
+import io.mesopj.api.Event;
+import io.mesopj.api.LoadEvent;
+import io.mesopj.protocol.QueryParam;
+import io.mesopj.protocol.SessionUpdate;
+import io.mesopj.protocol.UiRequest;
+import io.mesopj.protocol.UiResponse;
+import io.mesopj.protocol.UserEvent;
+import io.mesopj.protocol.internal.SessionRecord;
+import io.mesopj.runtime.handler.HandlerIds;
+import io.mesopj.runtime.handler.HandlerRegistration;
+import io.mesopj.runtime.session.SessionHandle;
+import io.mesopj.runtime.session.SessionStates;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Serves UI requests, following Mesop's life of a request. A page load renders the page and
+ * sends the whole tree. An event waits for its session, renders once as a trace to find its
+ * handler, runs it (each {@code flush()} sends a diff), renders again, sends the diff, then
+ * saves the state before the stream ends.
+ */
+public final class EventProcessor {
+  /** How many recent event ids a session remembers, to recognise retries. */
+  static final int REMEMBERED_EVENTS = 16;
+
+  private final PageRegistry pages;
+  private final SessionStates sessions;
+  private final StateCodec codec;
+  private final HandlerIds handlerIds;
+  private final Executor executor;
+  private final ErrorReports errors;
+
+  public EventProcessor(PageRegistry pages, SessionStates sessions, StateCodec codec, HandlerIds handlerIds,
+      Executor executor, ErrorReports errors) {
+    this.pages = pages;
+    this.sessions = sessions;
+    this.codec = codec;
+    this.handlerIds = handlerIds;
+    this.executor = executor;
+    this.errors = errors;
+  }
+
+  public PageRegistry pages() {
+    return pages;
+  }
+
+  /**
+   * Serves one request; the returned future completes after the sink has been ended or failed.
+   * Call it from the application executor (it may run application code).
+   */
+  public CompletableFuture<Void> process(UiRequest request, FrameSink sink) {
+    try {
+      PageDefinition page = pages.find(request.getPath())
+          .orElseThrow(() -> new UiException(404, "There is no page at " + request.getPath() + "."));
+      switch (request.getTypeCase()) {
+        case INIT:
+          load(page, request, sink);
+          return CompletableFuture.completedFuture(null);
+        case USER_EVENT:
+          return event(page, request, sink);
+        default:
+          throw UiException.badRequest("The request is neither a page load nor an event.");
+      }
+    } catch (Throwable t) {
+      sink.fail(errors.toServerError(t));
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+
+  private void load(PageDefinition page, UiRequest request, FrameSink sink) {
+    SessionHandle session = sessions.create();
+    try {
+      RequestContext ctx = context(page, request, session.record(), sink);
+      if (page.onLoad() != null) {
+        runHandler(() -> page.onLoad().run(ctx.renderer(), new LoadEvent(ctx)));
+      }
+      ctx.flush();
+      finish(ctx, session, session.record().toBuilder(), "", sink);
+    } catch (Throwable t) {
+      session.release();
+      sink.fail(errors.toServerError(t));
+    }
+  }
+
+  private CompletableFuture<Void> event(PageDefinition page, UiRequest request, FrameSink sink) {
+    UserEvent event = request.getUserEvent();
+    if (event.getHandlerId().isEmpty()) {
+      throw UiException.badRequest("The event names no handler.");
+    }
+    return sessions.open(event).handleAsync((session, failure) -> {
+      if (failure != null) {
+        sink.fail(errors.toServerError(failure));
+        return null;
+      }
+      try {
+        handle(page, request, event, session, sink);
+      } catch (Throwable t) {
+        session.release();
+        sink.fail(errors.toServerError(t));
+      }
+      return null;
+    }, executor);
+  }
+
+  private void handle(PageDefinition page, UiRequest request, UserEvent event, SessionHandle session,
+      FrameSink sink) {
+    SessionRecord record = session.record();
+    RequestContext ctx = context(page, request, record, sink);
+    if (!event.getEventId().isEmpty() && record.getAppliedEventIdsList().contains(event.getEventId())) {
+      // A retry of an event that was applied but whose answer was lost: show the result, do not apply again.
+      ctx.flush();
+      finish(ctx, session, record.toBuilder(), "", sink);
+      return;
+    }
+    RequestContext.Rendered trace = ctx.render();
+    HandlerRegistration<?> registration = trace.handlers().get(event.getHandlerId());
+    if (registration == null) {
+      throw UiException.badRequest("This page has no handler with id " + event.getHandlerId()
+          + " (the page may have changed since it was loaded). Reload the page.");
+    }
+    if (!event.getFullRender()) {
+      ctx.lastSent(trace.root());
+    }
+    invoke(registration, ctx, event);
+    ctx.flush();
+    finish(ctx, session, record.toBuilder(), event.getEventId(), sink);
+  }
+
+  private static <E extends Event> void invoke(HandlerRegistration<E> registration, RequestContext ctx,
+      UserEvent event) {
+    E typed;
+    try {
+      typed = registration.factory().create(ctx, event);
+    } catch (IllegalArgumentException e) {
+      throw UiException.badRequest("The event does not fit its handler: " + e.getMessage() + ".");
+    }
+    runHandler(() -> registration.handler().handle(typed));
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private static void runHandler(Work work) {
+    try {
+      work.run();
+    } catch (UiException | io.mesopj.api.MesopException | RequestContext.RenderFailure e) {
+      throw e;
+    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+      throw new ErrorReports.HandlerFailure(e);
+    }
+  }
+
+  private void finish(RequestContext ctx, SessionHandle session, SessionRecord.Builder next, String eventId,
+      FrameSink sink) {
+    next.clearStates().addAllStates(ctx.states().toEntries());
+    if (!eventId.isEmpty()) {
+      List<String> ids = next.getAppliedEventIdsList();
+      int keep = Math.min(ids.size(), REMEMBERED_EVENTS - 1);
+      List<String> kept = List.copyOf(ids.subList(ids.size() - keep, ids.size()));
+      next.clearAppliedEventIds().addAllAppliedEventIds(kept).addAppliedEventIds(eventId);
+    }
+    SessionUpdate update = session.commit(next.build());
+    sink.send(UiResponse.newBuilder().setSession(update).build());
+    sink.end();
+  }
+
+  private RequestContext context(PageDefinition page, UiRequest request, SessionRecord record, FrameSink sink) {
+    return new RequestContext(page, new StateSet(codec, record.getStatesList()), request.getPath(),
+        queryParams(request), handlerIds, sink);
+  }
+
+  private static Map<String, List<String>> queryParams(UiRequest request) {
+    if (request.getQueryParamsCount() == 0) {
+      return Map.of();
+    }
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (QueryParam p : request.getQueryParamsList()) {
+      map.put(p.getKey(), List.copyOf(p.getValuesList()));
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+}

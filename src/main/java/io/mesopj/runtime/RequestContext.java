@@ -1,0 +1,127 @@
+package io.mesopj.runtime;
+
+import io.mesopj.api.MesopException;
+import io.mesopj.api.PageRenderer;
+import io.mesopj.api.Ui;
+import io.mesopj.protocol.Command;
+import io.mesopj.protocol.Component;
+import io.mesopj.protocol.RenderEvent;
+import io.mesopj.protocol.TreePatch;
+import io.mesopj.protocol.UiResponse;
+import io.mesopj.runtime.handler.HandlerIds;
+import io.mesopj.runtime.handler.HandlerRegistration;
+import io.mesopj.runtime.tree.TreeDiff;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one UI request works with: its page instance, its states, its queued commands and
+ * the tree last sent to the browser (the base of the next diff).
+ */
+final class RequestContext implements EventContext {
+  /** The tree a render produced, and the handlers it named. */
+  record Rendered(Component root, Map<String, HandlerRegistration<?>> handlers) {}
+
+  private final PageDefinition page;
+  private final PageRenderer renderer;
+  private final StateSet states;
+  private final String path;
+  private final Map<String, List<String>> queryParams;
+  private final HandlerIds handlerIds;
+  private final FrameSink sink;
+  private final List<Command> commands = new ArrayList<>();
+  private Component lastSent;
+
+  RequestContext(PageDefinition page, StateSet states, String path, Map<String, List<String>> queryParams,
+      HandlerIds handlerIds, FrameSink sink) {
+    this.page = page;
+    this.renderer = page.newRenderer();
+    this.states = states;
+    this.path = path;
+    this.queryParams = queryParams;
+    this.handlerIds = handlerIds;
+    this.sink = sink;
+  }
+
+  PageDefinition page() {
+    return page;
+  }
+
+  PageRenderer renderer() {
+    return renderer;
+  }
+
+  StateSet states() {
+    return states;
+  }
+
+  HandlerIds handlerIds() {
+    return handlerIds;
+  }
+
+  /** Makes the next frame carry the whole tree (or sets the base a diff is computed from). */
+  void lastSent(Component tree) {
+    this.lastSent = tree;
+  }
+
+  Rendered render() {
+    RenderContext rc = new RenderContext(this);
+    try {
+      renderer.render(new Ui(rc));
+    } catch (MesopException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RenderFailure(page.path(), e);
+    }
+    return new Rendered(rc.finish().toProto(), rc.handlers());
+  }
+
+  @Override
+  public <T> T state(Class<T> type) {
+    return states.get(type);
+  }
+
+  @Override
+  public synchronized void flush() {
+    Component tree = render().root();
+    RenderEvent.Builder ev = RenderEvent.newBuilder();
+    if (lastSent == null) {
+      ev.setRoot(tree);
+    } else {
+      TreePatch patch = TreeDiff.diff(lastSent, tree);
+      if (patch.getPatchesCount() == 0 && commands.isEmpty()) {
+        return;
+      }
+      if (patch.getPatchesCount() > 0) {
+        ev.setPatch(patch);
+      }
+    }
+    ev.addAllCommands(commands);
+    commands.clear();
+    sink.send(UiResponse.newBuilder().setRender(ev).build());
+    lastSent = tree;
+  }
+
+  @Override
+  public synchronized void command(Command command) {
+    commands.add(command);
+  }
+
+  @Override
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public Map<String, List<String>> queryParams() {
+    return queryParams;
+  }
+
+  /** The page's render method threw: an application bug, reported as such. */
+  static final class RenderFailure extends RuntimeException {
+    RenderFailure(String path, RuntimeException cause) {
+      super("Rendering page " + path + " failed: " + cause, cause);
+    }
+  }
+}

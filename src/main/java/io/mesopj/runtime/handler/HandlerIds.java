@@ -1,0 +1,104 @@
+package io.mesopj.runtime.handler;
+
+import com.google.gson.Gson;
+import io.mesopj.api.MesopException;
+import io.mesopj.api.PageRenderer;
+import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stable handler ids. A handler is a serializable lambda or method reference; its id is a hash
+ * of the implementing class and method plus the JSON of the values it captures, so the same
+ * code on another JVM, or after a restart, yields the same id. A captured page instance does
+ * not count (pages are made fresh per request and hold no state).
+ *
+ * <p>One instance per application; its cache only remembers ids of handlers that capture
+ * nothing but a page, and is safe to lose.
+ */
+public final class HandlerIds {
+  private static final Optional<Method> NONE = Optional.empty();
+
+  private final Gson gson;
+  private final ConcurrentHashMap<Class<?>, Optional<Method>> writeReplace = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Class<?>, String> fixedIds = new ConcurrentHashMap<>();
+
+  public HandlerIds(Gson gson) {
+    this.gson = gson;
+  }
+
+  public String idOf(Object handler) {
+    Class<?> type = handler.getClass();
+    String fixed = fixedIds.get(type);
+    if (fixed != null) {
+      return fixed;
+    }
+    Optional<Method> replace = writeReplace.computeIfAbsent(type, HandlerIds::findWriteReplace);
+    if (replace.isEmpty()) {
+      // A named Handler class: its identity is its class plus its fields.
+      return hash(type.getName() + "|" + json(handler, type.getName()));
+    }
+    SerializedLambda lambda;
+    try {
+      lambda = (SerializedLambda) replace.get().invoke(handler);
+    } catch (ReflectiveOperationException e) {
+      throw new MesopException("Cannot identify handler " + type.getName(), e);
+    }
+    StringBuilder descriptor = new StringBuilder(lambda.getImplClass()).append('#')
+        .append(lambda.getImplMethodName()).append(lambda.getImplMethodSignature());
+    boolean onlyPages = true;
+    for (int i = 0; i < lambda.getCapturedArgCount(); i++) {
+      Object arg = lambda.getCapturedArg(i);
+      descriptor.append('|');
+      if (arg instanceof PageRenderer) {
+        descriptor.append("page");
+      } else {
+        onlyPages = false;
+        descriptor.append(arg == null ? "null" : arg.getClass().getName() + ":" + json(arg,
+            lambda.getImplClass().replace('/', '.') + "#" + lambda.getImplMethodName()));
+      }
+    }
+    String id = hash(descriptor.toString());
+    if (onlyPages) {
+      fixedIds.putIfAbsent(type, id);
+    }
+    return id;
+  }
+
+  private String json(Object value, String where) {
+    try {
+      return gson.toJson(value);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new MesopException("Handler " + where + " captures a " + value.getClass().getName()
+          + " that cannot be turned into a stable id. Capture plain values (strings, numbers, records, "
+          + "small POJOs) instead.", e);
+    }
+  }
+
+  private static Optional<Method> findWriteReplace(Class<?> type) {
+    if (!type.isSynthetic()) {
+      return NONE;
+    }
+    try {
+      Method m = type.getDeclaredMethod("writeReplace");
+      m.setAccessible(true);
+      return Optional.of(m);
+    } catch (NoSuchMethodException e) {
+      return NONE;
+    }
+  }
+
+  private static String hash(String descriptor) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(descriptor.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 9));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

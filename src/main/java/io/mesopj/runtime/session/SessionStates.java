@@ -1,0 +1,23 @@
+package io.mesopj.runtime.session;
+
+import io.mesopj.protocol.UserEvent;
+import java.util.concurrent.CompletableFuture;
+
+/** How a request gets at its session's state: sealed in the client, or in a server-side store. */
+public interface SessionStates extends AutoCloseable {
+  /** A new, empty session for a page load. */
+  SessionHandle create();
+
+  /**
+   * The session an event belongs to. Completes once this request may update it exclusively
+   * (after earlier events of the session, on any node); waits without holding a thread.
+   * Fails with UiException for a bad, unknown or expired session.
+   */
+  CompletableFuture<SessionHandle> open(UserEvent event);
+
+  /** Throws if the state backend cannot serve now (readiness). */
+  void checkReady();
+
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,250 @@
+package io.mesopj.runtime.session;
+
+import io.mesopj.protocol.SessionUpdate;
+import io.mesopj.protocol.UserEvent;
+import io.mesopj.protocol.internal.SessionRecord;
+import io.mesopj.runtime.UiException;
+import io.mesopj.state.AcquireResult;
+import io.mesopj.state.FencedOffException;
+import io.mesopj.state.Lease;
+import io.mesopj.state.SessionTokens;
+import io.mesopj.state.StateStore;
+import io.mesopj.state.StoreException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Server-side sessions in a {@link StateStore}. An event waits its turn behind earlier events
+ * of its session on this node, then takes the store's lease (retrying with backoff while
+ * another node holds it), keeps the lease renewed while its handler runs, and commits with the
+ * lease's fence so a request that lost its lease cannot overwrite newer state.
+ */
+public final class StoredSessions implements SessionStates {
+  private static final Logger LOG = Logger.getLogger(StoredSessions.class.getName());
+  private static final long FIRST_BACKOFF_MS = 2;
+  private static final long MAX_BACKOFF_MS = 100;
+
+  private final StateStore store;
+  private final SecureRandom random;
+  private final Clock clock;
+  private final Duration ttl;
+  private final Duration leaseTime;
+  private final Duration maxWait;
+  private final long maxStateBytes;
+  private final Executor executor;
+  private final ScheduledExecutorService scheduler;
+  private final SessionQueue queue = new SessionQueue();
+
+  public StoredSessions(StateStore store, SecureRandom random, Clock clock, Duration ttl, Duration leaseTime,
+      Duration maxWait, long maxStateBytes, Executor executor, ScheduledExecutorService scheduler) {
+    this.store = store;
+    this.random = random;
+    this.clock = clock;
+    this.ttl = ttl;
+    this.leaseTime = leaseTime;
+    this.maxWait = maxWait;
+    this.maxStateBytes = maxStateBytes;
+    this.executor = executor;
+    this.scheduler = scheduler;
+  }
+
+  public StateStore store() {
+    return store;
+  }
+
+  @Override
+  public SessionHandle create() {
+    String token = SessionTokens.newToken(random);
+    return new SessionHandle() {
+      @Override
+      public SessionRecord record() {
+        return SessionRecord.getDefaultInstance();
+      }
+
+      @Override
+      public SessionUpdate commit(SessionRecord next) {
+        byte[] bytes = next.toByteArray();
+        StateLimits.check(bytes.length, maxStateBytes);
+        store.create(token, bytes, clock.instant().plus(ttl));
+        return SessionUpdate.newBuilder().setStateToken(token).build();
+      }
+
+      @Override
+      public void release() {}
+    };
+  }
+
+  @Override
+  public CompletableFuture<SessionHandle> open(UserEvent event) {
+    if (!event.getSealedState().isEmpty()) {
+      throw UiException.badRequest("This server keeps session state on the server, but the event carries"
+          + " browser-held state. Reload the page.");
+    }
+    String token = event.getStateToken();
+    if (!SessionTokens.isWellFormed(token)) {
+      throw UiException.badRequest(token.isEmpty() ? "The event carries no session token. Reload the page."
+          : "The session token is malformed. Reload the page.");
+    }
+    SessionQueue.Ticket ticket = queue.enter(token);
+    CompletableFuture<SessionHandle> result = new CompletableFuture<>();
+    long deadline = clock.millis() + maxWait.toMillis();
+    ticket.turn().whenComplete((ok, err) -> attempt(token, ticket, deadline, FIRST_BACKOFF_MS, result));
+    return result;
+  }
+
+  private void attempt(String token, SessionQueue.Ticket ticket, long deadline, long backoff,
+      CompletableFuture<SessionHandle> result) {
+    try {
+      executor.execute(() -> tryOnce(token, ticket, deadline, backoff, result));
+    } catch (RuntimeException e) { // executor shut down
+      ticket.leave();
+      result.completeExceptionally(new UiException(503, "The server is shutting down. Try again.", true, e));
+    }
+  }
+
+  private void tryOnce(String token, SessionQueue.Ticket ticket, long deadline, long backoff,
+      CompletableFuture<SessionHandle> result) {
+    AcquireResult r;
+    try {
+      r = store.tryAcquire(token, leaseTime);
+    } catch (StoreException e) {
+      ticket.leave();
+      result.completeExceptionally(unavailable(e));
+      return;
+    } catch (RuntimeException e) {
+      ticket.leave();
+      result.completeExceptionally(e);
+      return;
+    }
+    switch (r.status()) {
+      case GRANTED:
+        try {
+          result.complete(new Handle(r.lease(), ticket));
+        } catch (StoreException e) { // corrupt record: the handle already released the lease
+          result.completeExceptionally(unavailable(e));
+        }
+        return;
+      case MISSING:
+        ticket.leave();
+        result.completeExceptionally(new UiException(410, "Your session expired or is unknown to this server."
+            + " Reload the page to start again.", false, null));
+        return;
+      default:
+        if (clock.millis() >= deadline) {
+          ticket.leave();
+          result.completeExceptionally(new UiException(503, "The session stayed busy with another request for "
+              + maxWait.toSeconds() + " s. Try again.", true, null));
+          return;
+        }
+        long next = Math.min(MAX_BACKOFF_MS, backoff * 2);
+        long jittered = backoff / 2 + random.nextInt((int) Math.max(1, backoff));
+        scheduler.schedule(() -> attempt(token, ticket, deadline, next, result), jittered, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static UiException unavailable(StoreException e) {
+    return new UiException(e.retryable() ? 503 : 500, e.retryable()
+        ? "The session store is unavailable right now. Try again in a moment."
+        : "The session store failed: " + e.getMessage(), e.retryable(), e);
+  }
+
+  private final class Handle implements SessionHandle {
+    private final Lease lease;
+    private final SessionQueue.Ticket ticket;
+    private final SessionRecord record;
+    private final ScheduledFuture<?> renewal;
+    private volatile boolean done;
+
+    Handle(Lease lease, SessionQueue.Ticket ticket) {
+      this.lease = lease;
+      this.ticket = ticket;
+      SessionRecord parsed;
+      try {
+        parsed = SessionRecords.parse(lease.record(), store.name());
+      } catch (StoreException e) {
+        release();
+        throw e;
+      }
+      this.record = parsed;
+      long every = Math.max(1, leaseTime.toMillis() / 3);
+      this.renewal = scheduler.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void renew() {
+      if (done) {
+        return;
+      }
+      try {
+        if (!store.renew(lease, leaseTime)) {
+          LOG.warning("Lost the lease of session " + SessionTokens.redact(lease.token())
+              + " while its handler ran; its result will not be saved.");
+          renewal.cancel(false);
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Lease renewal failed; will try again", e);
+      }
+    }
+
+    @Override
+    public SessionRecord record() {
+      return record;
+    }
+
+    @Override
+    public SessionUpdate commit(SessionRecord next) {
+      try {
+        byte[] bytes = next.toByteArray();
+        StateLimits.check(bytes.length, maxStateBytes);
+        store.commit(lease, bytes, clock.instant().plus(ttl));
+        return SessionUpdate.newBuilder().setStateToken(lease.token()).build();
+      } catch (FencedOffException e) {
+        throw new UiException(409, "Another request changed this session while this one ran too long; this"
+            + " event's changes were dropped. Try again.", true, e);
+      } catch (StoreException e) {
+        throw unavailable(e);
+      } finally {
+        finish();
+      }
+    }
+
+    @Override
+    public void release() {
+      if (done) {
+        return;
+      }
+      try {
+        store.release(lease);
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Lease release failed; it will run out by itself", e);
+      } finally {
+        finish();
+      }
+    }
+
+    private void finish() {
+      done = true;
+      if (renewal != null) {
+        renewal.cancel(false);
+      }
+      ticket.leave();
+    }
+  }
+
+  @Override
+  public void checkReady() {
+    store.checkReady();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

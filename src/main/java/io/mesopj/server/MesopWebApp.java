@@ -1,0 +1,133 @@
+package io.mesopj.server;
+
+import io.mesopj.config.MesopConfig;
+import io.mesopj.config.Settings;
+import io.mesopj.runtime.ErrorReports;
+import io.mesopj.runtime.EventProcessor;
+import io.mesopj.runtime.PageRegistrar;
+import io.mesopj.runtime.PageRegistry;
+import io.mesopj.runtime.StateCodec;
+import io.mesopj.runtime.handler.HandlerIds;
+import io.mesopj.runtime.session.SessionStates;
+import jakarta.servlet.ServletContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Everything one deployed application owns: configuration, pages, executors, state backend.
+ * Stored as a servlet context attribute; there are no statics, so several WARs (or several
+ * deployments of one WAR) in a container stay apart.
+ */
+public final class MesopWebApp {
+  static final String ATTRIBUTE = MesopWebApp.class.getName();
+  private static final Logger LOG = Logger.getLogger(MesopWebApp.class.getName());
+
+  private final MesopConfig config;
+  private final PageRegistrar registrar;
+  private final ExecutorService executor;
+  private final ScheduledExecutorService scheduler;
+  private final SessionStates sessions;
+  private final ClientBundle bundle;
+  private final SecureRandom random = new SecureRandom();
+  private final ErrorReports errors;
+  private volatile EventProcessor processor;
+
+  MesopWebApp(ServletContext context, MesopConfig config, PageRegistrar registrar) {
+    this.config = config;
+    this.registrar = registrar;
+    this.errors = new ErrorReports(config.devMode());
+    String name = context.getContextPath().isEmpty() ? "root" : context.getContextPath().substring(1);
+    this.bundle = ClientBundle.load(context);
+    this.executor = HandlerExecutors.create(name, config.get(Settings.HANDLER_THREADS));
+    ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "mesopj-" + name + "-scheduler");
+      t.setDaemon(true);
+      return t;
+    });
+    s.setRemoveOnCancelPolicy(true);
+    this.scheduler = s;
+    try {
+      this.sessions = StateBackends.create(config, context, random, Clock.systemUTC(), executor, scheduler);
+    } catch (RuntimeException e) {
+      shutdownExecutors();
+      throw e;
+    }
+    LOG.info(config.describe());
+  }
+
+  static MesopWebApp of(ServletContext context) {
+    MesopWebApp app = (MesopWebApp) context.getAttribute(ATTRIBUTE);
+    if (app == null) {
+      throw new IllegalStateException("mesopj did not start in this context");
+    }
+    return app;
+  }
+
+  /** Freezes page registration (first call) and returns the request processor. */
+  EventProcessor processor() {
+    EventProcessor p = processor;
+    if (p == null) {
+      synchronized (this) {
+        if (processor == null) {
+          StateCodec codec = new StateCodec();
+          PageRegistry pages = registrar.freeze();
+          processor = new EventProcessor(pages, sessions, codec, new HandlerIds(codec.gson()), executor, errors);
+          LOG.info("mesopj serves " + pages.all().size() + " page(s): " + pages.all().keySet());
+        }
+        p = processor;
+      }
+    }
+    return p;
+  }
+
+  MesopConfig config() {
+    return config;
+  }
+
+  ExecutorService executor() {
+    return executor;
+  }
+
+  ErrorReports errors() {
+    return errors;
+  }
+
+  ClientBundle bundle() {
+    return bundle;
+  }
+
+  SecureRandom random() {
+    return random;
+  }
+
+  SessionStates sessions() {
+    return sessions;
+  }
+
+  void stop() {
+    shutdownExecutors();
+    try {
+      sessions.close();
+    } catch (Exception e) {
+      LOG.warning("Closing the state backend failed: " + e);
+    }
+  }
+
+  private void shutdownExecutors() {
+    scheduler.shutdownNow();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

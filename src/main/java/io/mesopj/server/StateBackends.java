@@ -1,0 +1,74 @@
+package io.mesopj.server;
+
+import io.mesopj.config.ConfigException;
+import io.mesopj.config.MesopConfig;
+import io.mesopj.config.Settings;
+import io.mesopj.runtime.session.SealedSessions;
+import io.mesopj.runtime.session.SessionStates;
+import io.mesopj.runtime.session.StoredSessions;
+import io.mesopj.state.MemoryStateStore;
+import io.mesopj.state.StateSealer;
+import io.mesopj.state.StateStore;
+import jakarta.servlet.ServletContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Creates the configured state backend (MESOP_STATE_SESSION_BACKEND) and its expiry sweep. */
+final class StateBackends {
+  private static final Logger LOG = Logger.getLogger(StateBackends.class.getName());
+
+  private StateBackends() {}
+
+  static SessionStates create(MesopConfig config, ServletContext context, SecureRandom random, Clock clock,
+      ExecutorService executor, ScheduledExecutorService scheduler) {
+    Duration ttl = config.get(Settings.SESSION_TTL);
+    long maxState = config.get(Settings.MAX_STATE_BYTES);
+    StateStore store;
+    switch (config.backend()) {
+      case NONE:
+        return new SealedSessions(new StateSealer(sealingKeys(config, random), random), clock, ttl, maxState);
+      case MEMORY:
+        store = new MemoryStateStore(clock, config.get(Settings.MEMORY_MAX_SESSIONS),
+            config.get(Settings.MEMORY_MAX_BYTES));
+        break;
+      default:
+        throw new ConfigException(Settings.STATE_BACKEND.name() + "=" + config.backend().name().toLowerCase()
+            + " is not available in this build.");
+    }
+    long every = Math.max(1000, Math.min(ttl.toMillis() / 4, 60_000));
+    scheduler.scheduleWithFixedDelay(() -> {
+      try {
+        int n = store.sweepExpired(Instant.now(clock));
+        if (n > 0) {
+          LOG.fine("Expired " + n + " session(s) from the " + store.name() + " store");
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Expiry sweep of the " + store.name() + " store failed; will retry", e);
+      }
+    }, every, every, TimeUnit.MILLISECONDS);
+    return new StoredSessions(store, random, clock, ttl, config.get(Settings.LEASE_TIME),
+        config.get(Settings.SESSION_WAIT), maxState, executor, scheduler);
+  }
+
+  private static List<String> sealingKeys(MesopConfig config, SecureRandom random) {
+    List<String> keys = config.get(Settings.SEALING_KEYS);
+    if (keys != null && !keys.isEmpty()) {
+      return keys;
+    }
+    LOG.warning(Settings.SEALING_KEYS.name() + " is not set: client state is sealed with a random key made at"
+        + " start-up. Sessions end when this JVM restarts, and other nodes cannot open them. Set the same"
+        + " key on every node in production.");
+    byte[] key = new byte[32];
+    random.nextBytes(key);
+    return List.of(Base64.getEncoder().encodeToString(key));
+  }
+}

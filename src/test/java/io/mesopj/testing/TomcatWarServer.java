@@ -1,0 +1,73 @@
+package io.mesopj.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.startup.Tomcat;
+
+/** The WAR in embedded Tomcat 11. */
+final class TomcatWarServer implements WarServer {
+  private final Tomcat tomcat;
+  private final URI base;
+
+  private TomcatWarServer(Tomcat tomcat, URI base) {
+    this.tomcat = tomcat;
+    this.base = base;
+  }
+
+  static TomcatWarServer start(Path war, String contextPath, Map<String, String> params) {
+    Tomcat tomcat = new Tomcat();
+    try {
+      tomcat.setBaseDir(Files.createTempDirectory("mesopj-tomcat").toString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    tomcat.setHostname("127.0.0.1");
+    tomcat.setPort(0);
+    tomcat.getConnector().setProperty("address", "127.0.0.1");
+    tomcat.getHost().setAutoDeploy(false);
+    Context ctx = tomcat.addWebapp(contextPath, war.toString());
+    params.forEach(ctx::addParameter);
+    try {
+      tomcat.start();
+    } catch (LifecycleException e) {
+      stopQuietly(tomcat);
+      throw new IllegalStateException("Tomcat failed to start: " + e.getMessage(), e);
+    }
+    if (ctx.getState() != LifecycleState.STARTED) {
+      stopQuietly(tomcat);
+      throw new IllegalStateException("Tomcat failed to deploy the WAR (context state " + ctx.getState() + ")");
+    }
+    int port = tomcat.getConnector().getLocalPort();
+    return new TomcatWarServer(tomcat, URI.create("http://127.0.0.1:" + port + contextPath));
+  }
+
+  private static void stopQuietly(Tomcat tomcat) {
+    try {
+      tomcat.stop();
+      tomcat.destroy();
+    } catch (LifecycleException ignored) {
+      // already failing
+    }
+  }
+
+  @Override
+  public URI base() {
+    return base;
+  }
+
+  @Override
+  public void close() {
+    try {
+      tomcat.stop();
+      tomcat.destroy();
+    } catch (LifecycleException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
