@@ -9,6 +9,8 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.scan.StandardJarScanFilter;
+import org.apache.tomcat.util.scan.StandardJarScanner;
 
 /** The WAR in embedded Tomcat 11. */
 final class TomcatWarServer implements WarServer {
@@ -32,6 +34,17 @@ final class TomcatWarServer implements WarServer {
     tomcat.getConnector().setProperty("address", "127.0.0.1");
     tomcat.getHost().setAutoDeploy(false);
     Context ctx = tomcat.addWebapp(contextPath, war.toString());
+    // As the WAR's META-INF/context.xml asks (embedded Tomcat does not read it): scan only our jars.
+    StandardJarScanner scanner = new StandardJarScanner();
+    StandardJarScanFilter filter = new StandardJarScanFilter();
+    filter.setDefaultPluggabilityScan(false);
+    filter.setPluggabilityScan("mesopj*.jar");
+    filter.setDefaultTldScan(false);
+    scanner.setJarScanFilter(filter);
+    scanner.setScanClassPath(false);
+    ctx.setJarScanner(scanner);
+    // Jetty is on the test classpath too; its SCIs must not run inside Tomcat.
+    ctx.setContainerSciFilter("org\\.eclipse\\.jetty\\..*");
     params.forEach(ctx::addParameter);
     try {
       tomcat.start();
