@@ -29,7 +29,8 @@ import java.util.concurrent.locks.LockSupport;
  *       OverlappingFileLockException, which we treat as "held, try again shortly". Closing a
  *       loser's channel here only drops shared OS locks nobody relies on.</li>
  *   <li>{@code .lock} orders the JVMs: only the thread holding the first lock ever opens it in
- *       this JVM, so no descriptor of it is ever closed under another holder's feet.</li>
+ *       this JVM, so no descriptor of it is ever closed under another holder's feet. (So nothing
+ *       else in a JVM that uses the store may open {@code .lock} files, not even to read them.)</li>
  * </ol>
  * Both files are created on first use and never deleted, so a lock can never sit on an unlinked
  * file while a newcomer locks a fresh one. Waits use tryLock with short, growing pauses, bounded
