@@ -9,6 +9,7 @@ import io.mesopj.runtime.session.StoredSessions;
 import io.mesopj.state.MemoryStateStore;
 import io.mesopj.state.StateSealer;
 import io.mesopj.state.StateStore;
+import io.mesopj.state.file.FileStateStore;
 import jakarta.servlet.ServletContext;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -39,6 +40,9 @@ final class StateBackends {
       case MEMORY:
         store = new MemoryStateStore(clock, config.get(Settings.MEMORY_MAX_SESSIONS),
             config.get(Settings.MEMORY_MAX_BYTES));
+        break;
+      case FILE:
+        store = FileStateStore.fromConfig(config, clock);
         break;
       default:
         throw new ConfigException(Settings.STATE_BACKEND.name() + "=" + config.backend().name().toLowerCase()
