@@ -22,6 +22,7 @@ public final class HomePage implements PageRenderer {
         example(ui, "Counter", "State and click handlers.", "/counter");
         example(ui, "Form", "Inputs, a textarea and a checkbox.", "/form");
         example(ui, "Chat", "A streaming handler that types its reply word by word.", "/chat");
+        example(ui, "Large page", "Hundreds of components; a click sends a diff of one.", "/large");
       });
     });
   }

@@ -66,6 +66,20 @@ class ContainerProtocolIT {
 
   @ParameterizedTest
   @EnumSource(WarServer.Kind.class)
+  void oneChangeInAThousandComponentsIsASmallFrame(WarServer.Kind kind) throws Exception {
+    PageSession page = client(kind).load("/large?n=1000");
+    UiClient.Response r = page.click("change");
+    assertEquals(200, r.status(), r.text());
+    UiResponse render = r.renders().get(0);
+    int frameBytes = "data: ".length() + java.util.Base64.getEncoder().encode(render.toByteArray()).length + 2;
+    assertTrue(frameBytes <= 300, "update frame is " + frameBytes + " bytes");
+    assertTrue(page.allText().contains("row 1 *1\n"), "the change arrived");
+    System.out.printf("[%s] 1000-component page: update frame %d bytes, whole response %d bytes%n", kind,
+        frameBytes, r.bodyBytes());
+  }
+
+  @ParameterizedTest
+  @EnumSource(WarServer.Kind.class)
   void theChatStreamsItsReplyInManyFramesOverTime(WarServer.Kind kind) throws Exception {
     PageSession page = client(kind).load("/chat");
     page.input("prompt", "tell me about streaming");

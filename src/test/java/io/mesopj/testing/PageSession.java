@@ -2,6 +2,7 @@ package io.mesopj.testing;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.mesopj.protocol.ClickPayload;
+import io.mesopj.protocol.QueryParam;
 import io.mesopj.protocol.Component;
 import io.mesopj.protocol.SessionUpdate;
 import io.mesopj.protocol.UiRequest;
@@ -14,6 +15,7 @@ import io.mesopj.protocol.components.InputProps;
 import io.mesopj.protocol.components.MarkdownProps;
 import io.mesopj.protocol.components.TextProps;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,12 +26,14 @@ import java.util.UUID;
 public final class PageSession {
   private final UiClient client;
   private final String path;
+  private final List<QueryParam> queryParams;
   private Component tree;
   private SessionUpdate session;
 
-  PageSession(UiClient client, String path, UiClient.Response load) {
+  PageSession(UiClient client, String path, List<QueryParam> queryParams, UiClient.Response load) {
     this.client = client;
     this.path = path;
+    this.queryParams = List.copyOf(queryParams);
     apply(load);
   }
 
@@ -74,7 +78,7 @@ public final class PageSession {
   }
 
   public UiRequest request(UserEvent.Builder event) {
-    return UiRequest.newBuilder().setPath(path).setUserEvent(event).build();
+    return UiRequest.newBuilder().setPath(path).addAllQueryParams(queryParams).setUserEvent(event).build();
   }
 
   public UiClient.Response click(String key) throws IOException, InterruptedException {

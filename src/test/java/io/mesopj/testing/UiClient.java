@@ -3,6 +3,7 @@ package io.mesopj.testing;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.mesopj.protocol.Component;
 import io.mesopj.protocol.InitRequest;
+import io.mesopj.protocol.QueryParam;
 import io.mesopj.protocol.UiRequest;
 import io.mesopj.protocol.UiResponse;
 import java.io.BufferedReader;
@@ -58,13 +59,24 @@ public final class UiClient {
     return load(path, Map.of());
   }
 
-  public PageSession load(String path, Map<String, String> headers) throws IOException, InterruptedException {
-    UiRequest init = UiRequest.newBuilder().setPath(path).setInit(InitRequest.getDefaultInstance()).build();
+  /** {@code pathAndQuery} may carry a query ("/large?n=1000"), sent as the page URL's parameters. */
+  public PageSession load(String pathAndQuery, Map<String, String> headers) throws IOException, InterruptedException {
+    int q = pathAndQuery.indexOf('?');
+    String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+    List<QueryParam> params = new ArrayList<>();
+    if (q >= 0) {
+      for (String pair : pathAndQuery.substring(q + 1).split("&")) {
+        String[] kv = pair.split("=", 2);
+        params.add(QueryParam.newBuilder().setKey(kv[0]).addValues(kv.length > 1 ? kv[1] : "").build());
+      }
+    }
+    UiRequest init = UiRequest.newBuilder().setPath(path).addAllQueryParams(params)
+        .setInit(InitRequest.getDefaultInstance()).build();
     Response r = post(init.toByteArray(), headers);
     if (r.status() != 200) {
-      throw new IllegalStateException("page load of " + path + " answered " + r.status() + ": " + r.text());
+      throw new IllegalStateException("page load of " + pathAndQuery + " answered " + r.status() + ": " + r.text());
     }
-    return new PageSession(this, path, r);
+    return new PageSession(this, path, params, r);
   }
 
   /** POSTs a body to the UI endpoint with the protobuf content type (plus extra headers). */
