@@ -7,6 +7,7 @@ import io.mesopj.api.PageRenderer;
 import io.mesopj.api.Pages;
 import io.mesopj.config.ConfigException;
 import io.mesopj.config.MesopConfig;
+import io.mesopj.config.Settings;
 import io.mesopj.runtime.PageRegistrar;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -76,6 +77,10 @@ public final class MesopInitializer implements ServletContainerInitializer {
     assets.addMapping(ClientBundle.ASSET_DIR + "*");
     ServletRegistration.Dynamic health = context.addServlet("mesopj-health", new HealthServlet());
     health.addMapping("/__health", "/__health/*");
+    StaticFolders.realFolder(config).ifPresent(folder -> {
+      ServletRegistration.Dynamic files = context.addServlet("mesopj-static", new StaticFilesServlet(folder));
+      files.addMapping(config.get(Settings.STATIC_URL_PATH) + "/*");
+    });
     ServletRegistration.Dynamic pages = context.addServlet("mesopj-pages", new FrontControllerServlet());
     pages.addMapping("/");
     pages.setLoadOnStartup(2);

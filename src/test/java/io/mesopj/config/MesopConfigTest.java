@@ -92,6 +92,32 @@ class MesopConfigTest {
     assertTrue(e.getMessage().contains("not an existing directory"), e.getMessage());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"static, static", "static/, static", "static/assets, static/assets",
+      "./static, static", "./static/, static", "./static/assets, static/assets"})
+  void staticFolderExamplesFromTheSpecResolveUnderTheBasePath(String value, String expected) {
+    MesopConfig c = load(Map.of("MESOP_STATIC_FOLDER", value), Map.of());
+    assertEquals(base.resolve(expected), c.staticFolder().orElseThrow());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/absolute/path", ".", "./", "..", "../", "static/../..",
+      "a/../"})
+  void staticFolderInvalidExamplesFromTheSpecAreRefused(String value) {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> load(Map.of("MESOP_STATIC_FOLDER", value), Map.of()));
+    assertTrue(e.getMessage().startsWith("MESOP_STATIC_FOLDER='" + value + "' (from system property)"), e.getMessage());
+  }
+
+  @Test
+  void staticUrlPathMustBeAPath() {
+    for (String bad : new String[] {"assets", "/", "/a/../b", "/a\\b"}) {
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> load(Map.of("MESOP_STATIC_URL_PATH", bad), Map.of()));
+      assertTrue(e.getMessage().contains("MESOP_STATIC_URL_PATH"), e.getMessage());
+    }
+  }
+
   @Test
   void describeMasksSecrets() {
     String text = load(Map.of("MESOPJ_SEALING_KEY", "s".repeat(40)), Map.of()).describe();
