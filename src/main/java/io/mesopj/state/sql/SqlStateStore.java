@@ -51,15 +51,20 @@ public final class SqlStateStore implements StateStore {
   /** {@code owned}: what {@link #close()} closes (a pool this store made), or null. */
   SqlStateStore(DataSource dataSource, String table, Clock clock, SqlTarget target, AutoCloseable owned,
       int sweepBatch) {
-    this.jdbi = Jdbi.create(() -> autoCommitting(dataSource.getConnection()));
-    // Statement texts and arguments (session tokens) stay out of exception messages and logs.
-    this.jdbi.getConfig(StatementExceptions.class)
-        .setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    this.jdbi = jdbi(dataSource);
     this.dialect = target.dialect();
     this.sql = new SqlStatements(target.dialect(), table, sweepBatch);
     this.clock = clock;
     this.target = target;
     this.owned = owned;
+  }
+
+  /** JDBI over {@code dataSource}, as the store and its start-up check use it. */
+  static Jdbi jdbi(DataSource dataSource) {
+    Jdbi jdbi = Jdbi.create(() -> autoCommitting(dataSource.getConnection()));
+    // Statement texts and arguments (session tokens) stay out of exception messages and logs.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    return jdbi;
   }
 
   /** Each statement commits by itself unless we open a transaction (a container pool may default otherwise). */

@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Builds the sql store from configuration: a connection pool of its own from
@@ -143,7 +142,7 @@ public final class SqlStores {
       String userSetting, Clock clock, int sweepBatch, AutoCloseable owned,
       Function<RuntimeException, ConfigException> connectProblem) {
     try {
-      new SqlStartupCheck(target, table, create, userSetting, clock).run(Jdbi.create(ds));
+      new SqlStartupCheck(target, table, create, userSetting, clock).run(SqlStateStore.jdbi(ds));
       return new SqlStateStore(ds, table, clock, target, owned, sweepBatch);
     } catch (ConfigException e) {
       closeQuietly(owned);

@@ -242,6 +242,25 @@ class SqlStoresStartupTest {
   }
 
   @Test
+  void aContainerDataSourceThatDefaultsToManualCommitStillSaves() throws Exception {
+    HikariConfig hc = new HikariConfig();
+    hc.setJdbcUrl(url);
+    hc.setUsername("mesop_app");
+    hc.setPassword(APP_PASSWORD);
+    hc.setAutoCommit(false); // as some container pools are configured
+    try (HikariDataSource container = new HikariDataSource(hc);
+        SqlStateStore store = SqlStores.fromConfig(MesopConfig.of(Map.of(DATASOURCE, "jdbc/mesop")),
+            new ManualClock(), name -> container)) {
+      store.create("manualCommitAAAAAAAAAA", new byte[] {5}, new ManualClock().instant().plusSeconds(60));
+      try (var c = pg.superuser("app").getConnection(); var st = c.createStatement();
+          var rs = st.executeQuery("SELECT count(*) FROM mesop_state_session WHERE token = 'manualCommitAAAAAAAAAA'")) {
+        rs.next();
+        assertEquals(1, rs.getInt(1), "the insert was committed");
+      }
+    }
+  }
+
+  @Test
   void aUrlAndADataSourceTogetherAreRefused() {
     Map<String, String> s = app();
     s.put(DATASOURCE, "java:comp/env/jdbc/mesop");
