@@ -1,0 +1,33 @@
+-- mesopj sql state store: table for H2 (2.x).
+--
+-- Run once in the database of MESOP_STATE_SESSION_BACKEND_SQL_CONNECTION_URI, e.g. with H2's
+-- RunScript tool:
+--   java -cp h2.jar org.h2.tools.RunScript -url jdbc:h2:/var/lib/mesop/state -script sql/h2.sql
+-- (Or set MESOPJ_SQL_CREATE_TABLE=true and the server creates this same table at start-up.)
+-- A file database shared by several JVMs needs H2's server mode (jdbc:h2:tcp://...) or AUTO_SERVER=TRUE.
+--
+-- Another table name: if you set MESOP_STATE_SESSION_BACKEND_SQL_TABLE, replace every
+-- mesop_state_session below with that name, e.g.
+--   sed 's/mesop_state_session/my_sessions/g' sql/h2.sql > my_sessions.sql
+--
+-- Columns: times are epoch milliseconds set from the servers' clocks (keep them in sync with NTP).
+--   token        the session token (22 characters; the primary key)
+--   states       the session's state, opaque bytes (up to MESOPJ_MAX_STATE_BYTES, 4 MB by default)
+--   created_at   when the session started (UTC), for people reading the table
+--   expires_at   when the session expires unless used again; the expiry sweep walks its index
+--   ttl_millis   how far each use pushes expires_at out
+--   lease_until  until when a request holds the session (0 = free)
+--   fence        grows with every lease, so a stalled request cannot overwrite newer state
+-- Keep this file equal to what the code creates: SqlSchemaFilesTest compares them.
+
+CREATE TABLE IF NOT EXISTS mesop_state_session (
+  token VARCHAR(23) NOT NULL PRIMARY KEY,
+  states BLOB NOT NULL,
+  created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+  expires_at BIGINT NOT NULL,
+  ttl_millis BIGINT NOT NULL,
+  lease_until BIGINT NOT NULL,
+  fence BIGINT NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS mesop_state_session_expires_at ON mesop_state_session (expires_at);
