@@ -189,12 +189,18 @@ public final class MesopConfig {
     return Optional.of(appBasePath().resolve(relative));
   }
 
+  /** Hides passwords inside URLs (user:password@host, password=... parameters). */
+  static String maskUrlSecrets(String value) {
+    return value.replaceAll("(?i)((?:password|pwd|secret|token)=)[^&;,\\s]*", "$1***")
+        .replaceAll("(//[^/:@\\s]+:)[^@/\\s]*@", "$1***@");
+  }
+
   /** One line per setting with its value and source; secrets are masked. */
   public String describe() {
     StringBuilder sb = new StringBuilder("mesopj configuration:");
     for (Setting<?> setting : Settings.ALL) {
       Object value = values.get(setting);
-      String shown = value == null ? "(unset)" : setting.secret() ? "***" : String.valueOf(value);
+      String shown = value == null ? "(unset)" : setting.secret() ? "***" : maskUrlSecrets(String.valueOf(value));
       sb.append("\n  ").append(setting.name()).append(" = ").append(shown)
           .append("  [").append(sources.get(setting)).append(']');
     }

@@ -10,6 +10,7 @@ import io.mesopj.state.MemoryStateStore;
 import io.mesopj.state.StateSealer;
 import io.mesopj.state.StateStore;
 import io.mesopj.state.file.FileStateStore;
+import io.mesopj.state.sql.SqlStores;
 import jakarta.servlet.ServletContext;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -43,6 +44,9 @@ final class StateBackends {
         break;
       case FILE:
         store = FileStateStore.fromConfig(config, clock);
+        break;
+      case SQL:
+        store = SqlStores.fromConfig(config, clock, SqlStores.jndi());
         break;
       default:
         throw new ConfigException(Settings.STATE_BACKEND.name() + "=" + config.backend().name().toLowerCase()

@@ -119,6 +119,15 @@ class MesopConfigTest {
   }
 
   @Test
+  void describeMasksPasswordsInsideUrls() {
+    String text = load(Map.of("MESOP_STATE_SESSION_BACKEND_SQL_CONNECTION_URI",
+        "jdbc:postgresql://db:5432/app?user=u&password=hunter2&ssl=true"), Map.of()).describe();
+    assertFalse(text.contains("hunter2"), text);
+    assertTrue(text.contains("password=***&ssl=true"), text);
+    assertEquals("jdbc:mariadb://u:***@h/db", MesopConfig.maskUrlSecrets("jdbc:mariadb://u:pw@h/db"));
+  }
+
+  @Test
   void describeMasksSecrets() {
     String text = load(Map.of("MESOPJ_SEALING_KEY", "s".repeat(40)), Map.of()).describe();
     assertFalse(text.contains("ssss"), text);
