@@ -100,6 +100,18 @@ public final class MemoryStateStore implements StateStore {
   }
 
   @Override
+  public synchronized void checkpoint(Lease lease, byte[] record, Instant expiresAt) {
+    Entry e = sessions.get(lease.token());
+    if (e == null || e.fence != lease.fence() || e.leaseUntil == 0) {
+      throw new FencedOffException(lease.token());
+    }
+    bytes += record.length - e.record.length;
+    e.record = record;
+    e.expiresAt = expiresAt.toEpochMilli();
+    e.ttl = Math.max(0, e.expiresAt - clock.millis());
+  }
+
+  @Override
   public synchronized void release(Lease lease) {
     Entry e = sessions.get(lease.token());
     if (e != null && e.fence == lease.fence()) {

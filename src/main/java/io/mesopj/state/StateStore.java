@@ -38,6 +38,14 @@ public interface StateStore extends AutoCloseable {
    */
   void commit(Lease lease, byte[] record, Instant expiresAt);
 
+  /**
+   * Replaces the session's bytes and expiry but keeps the lease, iff the lease is still the
+   * current one (otherwise FencedOffException, nothing written). Used when several events share
+   * a session (concurrent updates) and one finishes while others still run: its result is
+   * durable before it is acknowledged.
+   */
+  void checkpoint(Lease lease, byte[] record, Instant expiresAt);
+
   /** Gives the lease back without changing the bytes (but refreshing nothing). */
   void release(Lease lease);
 

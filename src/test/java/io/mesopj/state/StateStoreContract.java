@@ -152,6 +152,38 @@ public abstract class StateStoreContract {
   }
 
   @Test
+  void aCheckpointSavesAndKeepsTheLease() {
+    ManualClock clock = new ManualClock();
+    StateStore a = store(clock);
+    StateStore b = second(a, clock);
+    String t = token();
+    a.create(t, new byte[] {0}, in(clock, TTL));
+    Lease held = a.tryAcquire(t, LEASE).lease();
+    a.checkpoint(held, new byte[] {1}, in(clock, TTL));
+    assertEquals(AcquireResult.Status.BUSY, b.tryAcquire(t, LEASE).status(), "still leased");
+    a.checkpoint(held, new byte[] {2}, in(clock, TTL));
+    a.commit(held, new byte[] {3}, in(clock, TTL));
+    assertArrayEquals(new byte[] {3}, b.tryAcquire(t, LEASE).lease().record());
+  }
+
+  @Test
+  void aStalledHolderCannotCheckpoint() {
+    ManualClock clock = new ManualClock();
+    StateStore a = store(clock);
+    StateStore b = second(a, clock);
+    String t = token();
+    a.create(t, new byte[] {0}, in(clock, TTL));
+    Lease stalled = a.tryAcquire(t, LEASE).lease();
+    a.checkpoint(stalled, new byte[] {1}, in(clock, TTL));
+    clock.advance(LEASE.plusSeconds(1));
+    Lease fresh = b.tryAcquire(t, LEASE).lease();
+    assertArrayEquals(new byte[] {1}, fresh.record(), "the checkpoint was durable");
+    assertThrows(FencedOffException.class, () -> a.checkpoint(stalled, new byte[] {9}, in(clock, TTL)));
+    b.commit(fresh, new byte[] {2}, in(clock, TTL));
+    assertArrayEquals(new byte[] {2}, b.tryAcquire(t, LEASE).lease().record());
+  }
+
+  @Test
   void sessionsExpireAfterTheirTtlAndTheSweepRemovesOnlyThose() {
     ManualClock clock = new ManualClock();
     StateStore store = store(clock);

@@ -123,6 +123,15 @@ public final class FileStateStore implements StateStore {
 
   @Override
   public void commit(Lease lease, byte[] record, Instant expiresAt) {
+    save(lease, record, current -> current.committed(clock.millis(), expiresAt.toEpochMilli()));
+  }
+
+  @Override
+  public void checkpoint(Lease lease, byte[] record, Instant expiresAt) {
+    save(lease, record, current -> current.checkpointed(clock.millis(), expiresAt.toEpochMilli()));
+  }
+
+  private void save(Lease lease, byte[] record, java.util.function.UnaryOperator<SessionHeader> next) {
     Path file = layout.sessionFile(lease.token());
     try {
       if (!holds(files.readHeader(file, lease.token()), lease)) {
@@ -133,7 +142,7 @@ public final class FileStateStore implements StateStore {
         if (!holds(current, lease)) {
           throw new FencedOffException(lease.token());
         }
-        files.write(file, current.committed(clock.millis(), expiresAt.toEpochMilli()), record);
+        files.write(file, next.apply(current), record);
       }
     } catch (IOException e) {
       throw failed("save", lease.token(), e);

@@ -42,6 +42,11 @@ record SessionHeader(long fence, long leaseUntil, long expiresAt, long ttl) {
     return new SessionHeader(fence, 0, newExpiresAt, Math.max(0, newExpiresAt - now));
   }
 
+  /** New bytes saved while the lease stays held. */
+  SessionHeader checkpointed(long now, long newExpiresAt) {
+    return new SessionHeader(fence, leaseUntil, newExpiresAt, Math.max(0, newExpiresAt - now));
+  }
+
   SessionHeader released() {
     return new SessionHeader(fence, 0, expiresAt, ttl);
   }

@@ -156,9 +156,18 @@ public final class SqlStateStore implements StateStore {
 
   @Override
   public void commit(Lease lease, byte[] record, Instant expiresAt) {
+    write(sql.commit, lease, record, expiresAt);
+  }
+
+  @Override
+  public void checkpoint(Lease lease, byte[] record, Instant expiresAt) {
+    write(sql.checkpoint, lease, record, expiresAt);
+  }
+
+  private void write(String statement, Lease lease, byte[] record, Instant expiresAt) {
     long now = clock.millis();
     long expires = expiresAt.toEpochMilli();
-    int rows = call("save a session", h -> h.createUpdate(sql.commit)
+    int rows = call("save a session", h -> h.createUpdate(statement)
         .bind(0, record)
         .bind(1, expires)
         .bind(2, Math.max(0, expires - now))

@@ -23,6 +23,8 @@ final class SqlStatements {
   final String renew;
   /** Writes the bytes and frees the lease iff the fence is still ours (a lease that ran out but was not re-granted may commit). */
   final String commit;
+  /** Writes the bytes and keeps the lease iff the fence is still ours. */
+  final String checkpoint;
   final String release;
   final String delete;
   /** Deletes up to {@link #sweepBatch} expired, unleased rows; walks the expires_at index. */
@@ -49,6 +51,8 @@ final class SqlStatements {
     status = "SELECT lease_until, expires_at FROM " + t + " WHERE token = ?";
     renew = "UPDATE " + t + " SET lease_until = ? WHERE token = ? AND fence = ? AND lease_until > 0";
     commit = "UPDATE " + t + " SET states = ?, expires_at = ?, ttl_millis = ?, lease_until = 0"
+        + " WHERE token = ? AND fence = ? AND lease_until > 0";
+    checkpoint = "UPDATE " + t + " SET states = ?, expires_at = ?, ttl_millis = ?"
         + " WHERE token = ? AND fence = ? AND lease_until > 0";
     release = "UPDATE " + t + " SET lease_until = 0 WHERE token = ? AND fence = ? AND lease_until > 0";
     delete = "DELETE FROM " + t + " WHERE token = ?";
