@@ -7,7 +7,6 @@ import io.mesopj.protocol.SessionUpdate;
 import io.mesopj.protocol.UiRequest;
 import io.mesopj.protocol.UiResponse;
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.protocol.internal.SessionRecord;
 import io.mesopj.runtime.handler.HandlerIds;
 import io.mesopj.runtime.handler.HandlerRegistration;
 import io.mesopj.runtime.session.SessionHandle;
@@ -25,21 +24,16 @@ import java.util.concurrent.Executor;
  * saves the state before the stream ends.
  */
 public final class EventProcessor {
-  /** How many recent event ids a session remembers, to recognise retries. */
-  static final int REMEMBERED_EVENTS = 16;
-
   private final PageRegistry pages;
   private final SessionStates sessions;
-  private final StateCodec codec;
   private final HandlerIds handlerIds;
   private final Executor executor;
   private final ErrorReports errors;
 
-  public EventProcessor(PageRegistry pages, SessionStates sessions, StateCodec codec, HandlerIds handlerIds,
+  public EventProcessor(PageRegistry pages, SessionStates sessions, HandlerIds handlerIds,
       Executor executor, ErrorReports errors) {
     this.pages = pages;
     this.sessions = sessions;
-    this.codec = codec;
     this.handlerIds = handlerIds;
     this.executor = executor;
     this.errors = errors;
@@ -50,19 +44,29 @@ public final class EventProcessor {
   }
 
   /**
-   * Serves one request; the returned future completes after the sink has been ended or failed.
-   * Call it from the application executor (it may run application code).
+   * Serves one request over SSE: its frames are diffed against its own trace render.
+   * See {@link #process(UiRequest, FrameSink, ClientView, SessionStates)}.
    */
   public CompletableFuture<Void> process(UiRequest request, FrameSink sink) {
+    return process(request, sink, new RequestView(), sessions);
+  }
+
+  /**
+   * Serves one request; the returned future completes after the sink has been ended or failed.
+   * Call it from the application executor (it may run application code). A WebSocket connection
+   * passes its own view of the client's tree and its own (shared) sessions.
+   */
+  public CompletableFuture<Void> process(UiRequest request, FrameSink sink, ClientView view,
+      SessionStates sessions) {
     try {
       PageDefinition page = pages.find(request.getPath())
           .orElseThrow(() -> new UiException(404, "There is no page at " + request.getPath() + "."));
       switch (request.getTypeCase()) {
         case INIT:
-          load(page, request, sink);
+          load(page, request, sink, view, sessions);
           return CompletableFuture.completedFuture(null);
         case USER_EVENT:
-          return event(page, request, sink);
+          return event(page, request, sink, view, sessions);
         default:
           throw UiException.badRequest("The request is neither a page load nor an event.");
       }
@@ -72,22 +76,25 @@ public final class EventProcessor {
     }
   }
 
-  private void load(PageDefinition page, UiRequest request, FrameSink sink) {
+  private void load(PageDefinition page, UiRequest request, FrameSink sink, ClientView view,
+      SessionStates sessions) {
     SessionHandle session = sessions.create();
     try {
-      RequestContext ctx = context(page, request, session.record(), sink);
+      RequestContext ctx = context(page, request, session, sink, view);
+      ctx.view().traced(null, true); // a page load always sends the whole tree
       if (page.onLoad() != null) {
         runHandler(() -> page.onLoad().run(ctx.renderer(), new LoadEvent(ctx)));
       }
       ctx.flush();
-      finish(ctx, session, session.record().toBuilder(), "", sink);
+      finish(session, "", sink);
     } catch (Throwable t) {
       session.release();
       sink.fail(errors.toServerError(t));
     }
   }
 
-  private CompletableFuture<Void> event(PageDefinition page, UiRequest request, FrameSink sink) {
+  private CompletableFuture<Void> event(PageDefinition page, UiRequest request, FrameSink sink, ClientView view,
+      SessionStates sessions) {
     UserEvent event = request.getUserEvent();
     if (event.getHandlerId().isEmpty()) {
       throw UiException.badRequest("The event names no handler.");
@@ -98,7 +105,7 @@ public final class EventProcessor {
         return null;
       }
       try {
-        handle(page, request, event, session, sink);
+        handle(page, request, event, session, sink, view);
       } catch (Throwable t) {
         session.release();
         sink.fail(errors.toServerError(t));
@@ -108,13 +115,13 @@ public final class EventProcessor {
   }
 
   private void handle(PageDefinition page, UiRequest request, UserEvent event, SessionHandle session,
-      FrameSink sink) {
-    SessionRecord record = session.record();
-    RequestContext ctx = context(page, request, record, sink);
-    if (!event.getEventId().isEmpty() && record.getAppliedEventIdsList().contains(event.getEventId())) {
+      FrameSink sink, ClientView view) {
+    RequestContext ctx = context(page, request, session, sink, view);
+    if (session.applied(event.getEventId())) {
       // A retry of an event that was applied but whose answer was lost: show the result, do not apply again.
+      view.traced(null, true);
       ctx.flush();
-      finish(ctx, session, record.toBuilder(), "", sink);
+      finish(session, "", sink);
       return;
     }
     RequestContext.Rendered trace = ctx.render();
@@ -123,12 +130,10 @@ public final class EventProcessor {
       throw UiException.badRequest("This page has no handler with id " + event.getHandlerId()
           + " (the page may have changed since it was loaded). Reload the page.");
     }
-    if (!event.getFullRender()) {
-      ctx.lastSent(trace.root());
-    }
+    view.traced(trace.root(), event.getFullRender());
     invoke(registration, ctx, event);
     ctx.flush();
-    finish(ctx, session, record.toBuilder(), event.getEventId(), sink);
+    finish(session, event.getEventId(), sink);
   }
 
   private static <E extends Event> void invoke(HandlerRegistration<E> registration, RequestContext ctx,
@@ -156,23 +161,16 @@ public final class EventProcessor {
     }
   }
 
-  private void finish(RequestContext ctx, SessionHandle session, SessionRecord.Builder next, String eventId,
-      FrameSink sink) {
-    next.clearStates().addAllStates(ctx.states().toEntries());
-    if (!eventId.isEmpty()) {
-      List<String> ids = next.getAppliedEventIdsList();
-      int keep = Math.min(ids.size(), REMEMBERED_EVENTS - 1);
-      List<String> kept = List.copyOf(ids.subList(ids.size() - keep, ids.size()));
-      next.clearAppliedEventIds().addAllAppliedEventIds(kept).addAppliedEventIds(eventId);
-    }
-    SessionUpdate update = session.commit(next.build());
+  private static void finish(SessionHandle session, String eventId, FrameSink sink) {
+    SessionUpdate update = session.commit(eventId);
     sink.send(UiResponse.newBuilder().setSession(update).build());
     sink.end();
   }
 
-  private RequestContext context(PageDefinition page, UiRequest request, SessionRecord record, FrameSink sink) {
-    return new RequestContext(page, new StateSet(codec, record.getStatesList()), request.getPath(),
-        queryParams(request), handlerIds, sink);
+  private RequestContext context(PageDefinition page, UiRequest request, SessionHandle session, FrameSink sink,
+      ClientView view) {
+    return new RequestContext(page, session.states(), request.getPath(), queryParams(request), handlerIds, sink,
+        view);
   }
 
   private static Map<String, List<String>> queryParams(UiRequest request) {

@@ -5,19 +5,15 @@ import io.mesopj.api.PageRenderer;
 import io.mesopj.api.Ui;
 import io.mesopj.protocol.Command;
 import io.mesopj.protocol.Component;
-import io.mesopj.protocol.RenderEvent;
-import io.mesopj.protocol.TreePatch;
-import io.mesopj.protocol.UiResponse;
 import io.mesopj.runtime.handler.HandlerIds;
 import io.mesopj.runtime.handler.HandlerRegistration;
-import io.mesopj.runtime.tree.TreeDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one UI request works with: its page instance, its states, its queued commands and
- * the tree last sent to the browser (the base of the next diff).
+ * Everything one UI request works with: its page instance, its states, its queued commands, and
+ * the view of the client's tree that its render frames are diffed against.
  */
 final class RequestContext implements EventContext {
   /** The tree a render produced, and the handlers it named. */
@@ -30,11 +26,11 @@ final class RequestContext implements EventContext {
   private final Map<String, List<String>> queryParams;
   private final HandlerIds handlerIds;
   private final FrameSink sink;
+  private final ClientView view;
   private final List<Command> commands = new ArrayList<>();
-  private Component lastSent;
 
   RequestContext(PageDefinition page, StateSet states, String path, Map<String, List<String>> queryParams,
-      HandlerIds handlerIds, FrameSink sink) {
+      HandlerIds handlerIds, FrameSink sink, ClientView view) {
     this.page = page;
     this.renderer = page.newRenderer();
     this.states = states;
@@ -42,6 +38,7 @@ final class RequestContext implements EventContext {
     this.queryParams = queryParams;
     this.handlerIds = handlerIds;
     this.sink = sink;
+    this.view = view;
   }
 
   PageDefinition page() {
@@ -60,9 +57,8 @@ final class RequestContext implements EventContext {
     return handlerIds;
   }
 
-  /** Makes the next frame carry the whole tree (or sets the base a diff is computed from). */
-  void lastSent(Component tree) {
-    this.lastSent = tree;
+  ClientView view() {
+    return view;
   }
 
   Rendered render() {
@@ -83,24 +79,14 @@ final class RequestContext implements EventContext {
   }
 
   @Override
-  public synchronized void flush() {
+  public void flush() {
     Component tree = render().root();
-    RenderEvent.Builder ev = RenderEvent.newBuilder();
-    if (lastSent == null) {
-      ev.setRoot(tree);
-    } else {
-      TreePatch patch = TreeDiff.diff(lastSent, tree);
-      if (patch.getPatchesCount() == 0 && commands.isEmpty()) {
-        return;
-      }
-      if (patch.getPatchesCount() > 0) {
-        ev.setPatch(patch);
-      }
+    List<Command> pending;
+    synchronized (this) {
+      pending = List.copyOf(commands);
+      commands.clear();
     }
-    ev.addAllCommands(commands);
-    commands.clear();
-    sink.send(UiResponse.newBuilder().setRender(ev).build());
-    lastSent = tree;
+    view.render(tree, pending, sink);
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class MesopWebApp {
   private final ClientBundle bundle;
   private final SecureRandom random = new SecureRandom();
   private final ErrorReports errors;
+  private final StateCodec codec = new StateCodec();
   private volatile EventProcessor processor;
 
   MesopWebApp(ServletContext context, MesopConfig config, PageRegistrar registrar) {
@@ -52,7 +53,7 @@ public final class MesopWebApp {
     s.setRemoveOnCancelPolicy(true);
     this.scheduler = s;
     try {
-      this.sessions = StateBackends.create(config, context, random, Clock.systemUTC(), executor, scheduler);
+      this.sessions = StateBackends.create(config, codec, random, Clock.systemUTC(), executor, scheduler);
     } catch (RuntimeException e) {
       shutdownExecutors();
       throw e;
@@ -74,9 +75,8 @@ public final class MesopWebApp {
     if (p == null) {
       synchronized (this) {
         if (processor == null) {
-          StateCodec codec = new StateCodec();
           PageRegistry pages = registrar.freeze();
-          processor = new EventProcessor(pages, sessions, codec, new HandlerIds(codec.gson()), executor, errors);
+          processor = new EventProcessor(pages, sessions, new HandlerIds(codec.gson()), executor, errors);
           LOG.info("mesopj serves " + pages.all().size() + " page(s): " + pages.all().keySet());
         }
         p = processor;

@@ -11,7 +11,7 @@ import io.mesopj.state.StateSealer;
 import io.mesopj.state.StateStore;
 import io.mesopj.state.file.FileStateStore;
 import io.mesopj.state.sql.SqlStores;
-import jakarta.servlet.ServletContext;
+import io.mesopj.runtime.StateCodec;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,14 +30,15 @@ final class StateBackends {
 
   private StateBackends() {}
 
-  static SessionStates create(MesopConfig config, ServletContext context, SecureRandom random, Clock clock,
+  static SessionStates create(MesopConfig config, StateCodec codec, SecureRandom random, Clock clock,
       ExecutorService executor, ScheduledExecutorService scheduler) {
     Duration ttl = config.get(Settings.SESSION_TTL);
     long maxState = config.get(Settings.MAX_STATE_BYTES);
     StateStore store;
     switch (config.backend()) {
       case NONE:
-        return new SealedSessions(new StateSealer(sealingKeys(config, random), random), clock, ttl, maxState);
+        return new SealedSessions(new StateSealer(sealingKeys(config, random), random), codec, clock, ttl,
+            maxState);
       case MEMORY:
         store = new MemoryStateStore(clock, config.get(Settings.MEMORY_MAX_SESSIONS),
             config.get(Settings.MEMORY_MAX_BYTES));
@@ -63,7 +64,7 @@ final class StateBackends {
         LOG.log(Level.WARNING, "Expiry sweep of the " + store.name() + " store failed; will retry", e);
       }
     }, every, every, TimeUnit.MILLISECONDS);
-    return new StoredSessions(store, random, clock, ttl, config.get(Settings.LEASE_TIME),
+    return new StoredSessions(store, codec, random, clock, ttl, config.get(Settings.LEASE_TIME),
         config.get(Settings.SESSION_WAIT), maxState, executor, scheduler);
   }
 

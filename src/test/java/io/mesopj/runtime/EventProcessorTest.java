@@ -83,6 +83,7 @@ class EventProcessorTest {
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
   private final SecureRandom random = new SecureRandom();
+  private final StateCodec codec = new StateCodec();
 
   @AfterEach
   void stop() {
@@ -93,18 +94,17 @@ class EventProcessorTest {
   private EventProcessor processor(SessionStates sessions) {
     PageRegistrar r = new PageRegistrar();
     r.add(PageSpec.at("/", TestPage::new));
-    StateCodec codec = new StateCodec();
-    return new EventProcessor(r.freeze(), sessions, codec, new HandlerIds(codec.gson()), executor,
+    return new EventProcessor(r.freeze(), sessions, new HandlerIds(codec.gson()), executor,
         new ErrorReports(false));
   }
 
   private SessionStates memory() {
-    return new StoredSessions(new MemoryStateStore(Clock.systemUTC(), 1000, 1 << 24), random, Clock.systemUTC(),
+    return new StoredSessions(new MemoryStateStore(Clock.systemUTC(), 1000, 1 << 24), codec, random, Clock.systemUTC(),
         Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofSeconds(30), 1 << 20, executor, scheduler);
   }
 
   private SessionStates sealed() {
-    return new SealedSessions(new StateSealer(List.of("k".repeat(40)), random), Clock.systemUTC(),
+    return new SealedSessions(new StateSealer(List.of("k".repeat(40)), random), codec, Clock.systemUTC(),
         Duration.ofMinutes(10), 1 << 20);
   }
 

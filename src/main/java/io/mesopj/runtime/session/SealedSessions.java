@@ -5,6 +5,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.mesopj.protocol.SessionUpdate;
 import io.mesopj.protocol.UserEvent;
 import io.mesopj.protocol.internal.SessionRecord;
+import io.mesopj.runtime.StateCodec;
 import io.mesopj.runtime.UiException;
 import io.mesopj.state.StateSealer;
 import java.time.Clock;
@@ -18,38 +19,44 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SealedSessions implements SessionStates {
   private final StateSealer sealer;
+  private final StateCodec codec;
   private final Clock clock;
   private final Duration ttl;
   private final long maxStateBytes;
 
-  public SealedSessions(StateSealer sealer, Clock clock, Duration ttl, long maxStateBytes) {
+  public SealedSessions(StateSealer sealer, StateCodec codec, Clock clock, Duration ttl, long maxStateBytes) {
     this.sealer = sealer;
+    this.codec = codec;
     this.clock = clock;
     this.ttl = ttl;
     this.maxStateBytes = maxStateBytes;
   }
 
-  private final class Handle implements SessionHandle {
-    private final SessionRecord record;
-
+  private final class Handle extends RecordHandle {
     Handle(SessionRecord record) {
-      this.record = record;
+      super(codec, record);
     }
 
     @Override
-    public SessionRecord record() {
-      return record;
-    }
-
-    @Override
-    public SessionUpdate commit(SessionRecord next) {
-      byte[] plain = next.toBuilder().setWrittenAtMillis(clock.millis()).build().toByteArray();
+    public SessionUpdate commit(String eventId) {
+      byte[] plain = next(eventId).toBuilder().setWrittenAtMillis(clock.millis()).build().toByteArray();
       StateLimits.check(plain.length, maxStateBytes);
       return SessionUpdate.newBuilder().setSealedState(ByteString.copyFrom(sealer.seal(plain))).build();
     }
 
     @Override
+    public SessionUpdate checkpoint(String eventId) {
+      return commit(eventId); // nothing is held: a sealed state is just handed out
+    }
+
+    @Override
     public void release() {}
+  }
+
+  /** Sealed state has no other writer, so a connection may keep using a handle across events. */
+  @Override
+  public boolean reusable() {
+    return true;
   }
 
   @Override

@@ -1,15 +1,28 @@
 package io.mesopj.runtime.session;
 
 import io.mesopj.protocol.SessionUpdate;
-import io.mesopj.protocol.internal.SessionRecord;
+import io.mesopj.runtime.StateSet;
 
-/** One request's hold on its session: read the record, then commit a new one or release. */
+/**
+ * One event's hold on its session: its state objects, then a commit (save, end the hold) or a
+ * release (end the hold, save nothing).
+ */
 public interface SessionHandle {
-  SessionRecord record();
+  /** The state objects this event works on (shared with concurrent events of the session). */
+  StateSet states();
 
-  /** Saves {@code next} (or seals it) and returns what the browser must send with its next event. */
-  SessionUpdate commit(SessionRecord next);
+  /** True when the event with this id was already applied to this state (a retry). */
+  boolean applied(String eventId);
 
-  /** Ends the hold without saving. Safe to call after commit (does nothing then). */
+  /**
+   * Saves the states (remembering {@code eventId} when not empty) and ends the hold; returns what
+   * the browser must send with its next event.
+   */
+  SessionUpdate commit(String eventId);
+
+  /** Saves like commit but keeps the hold (for events that share a session concurrently). */
+  SessionUpdate checkpoint(String eventId);
+
+  /** Ends the hold without saving. Does nothing after commit. */
   void release();
 }

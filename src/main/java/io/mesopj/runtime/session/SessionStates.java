@@ -15,6 +15,14 @@ public interface SessionStates extends AutoCloseable {
    */
   CompletableFuture<SessionHandle> open(UserEvent event);
 
+  /**
+   * True when a handle stays valid after commit (no lease, no other writer), so a WebSocket
+   * connection may keep one session's states across its events.
+   */
+  default boolean reusable() {
+    return false;
+  }
+
   /** Throws if the state backend cannot serve now (readiness). */
   void checkReady();
 

@@ -3,6 +3,7 @@ package io.mesopj.runtime.session;
 import io.mesopj.protocol.SessionUpdate;
 import io.mesopj.protocol.UserEvent;
 import io.mesopj.protocol.internal.SessionRecord;
+import io.mesopj.runtime.StateCodec;
 import io.mesopj.runtime.UiException;
 import io.mesopj.state.AcquireResult;
 import io.mesopj.state.FencedOffException;
@@ -33,6 +34,7 @@ public final class StoredSessions implements SessionStates {
   private static final long MAX_BACKOFF_MS = 100;
 
   private final StateStore store;
+  private final StateCodec codec;
   private final SecureRandom random;
   private final Clock clock;
   private final Duration ttl;
@@ -43,9 +45,10 @@ public final class StoredSessions implements SessionStates {
   private final ScheduledExecutorService scheduler;
   private final SessionQueue queue = new SessionQueue();
 
-  public StoredSessions(StateStore store, SecureRandom random, Clock clock, Duration ttl, Duration leaseTime,
-      Duration maxWait, long maxStateBytes, Executor executor, ScheduledExecutorService scheduler) {
+  public StoredSessions(StateStore store, StateCodec codec, SecureRandom random, Clock clock, Duration ttl,
+      Duration leaseTime, Duration maxWait, long maxStateBytes, Executor executor, ScheduledExecutorService scheduler) {
     this.store = store;
+    this.codec = codec;
     this.random = random;
     this.clock = clock;
     this.ttl = ttl;
@@ -63,18 +66,29 @@ public final class StoredSessions implements SessionStates {
   @Override
   public SessionHandle create() {
     String token = SessionTokens.newToken(random);
-    return new SessionHandle() {
+    return new RecordHandle(codec, SessionRecord.getDefaultInstance()) {
+      private boolean created;
+
       @Override
-      public SessionRecord record() {
-        return SessionRecord.getDefaultInstance();
+      public synchronized SessionUpdate commit(String eventId) {
+        byte[] bytes = next(eventId).toByteArray();
+        StateLimits.check(bytes.length, maxStateBytes);
+        try {
+          if (!created) {
+            store.create(token, bytes, clock.instant().plus(ttl));
+            created = true;
+          } else {
+            throw new IllegalStateException("a new session is committed once");
+          }
+        } catch (StoreException e) {
+          throw unavailable(e);
+        }
+        return SessionUpdate.newBuilder().setStateToken(token).build();
       }
 
       @Override
-      public SessionUpdate commit(SessionRecord next) {
-        byte[] bytes = next.toByteArray();
-        StateLimits.check(bytes.length, maxStateBytes);
-        store.create(token, bytes, clock.instant().plus(ttl));
-        return SessionUpdate.newBuilder().setStateToken(token).build();
+      public SessionUpdate checkpoint(String eventId) {
+        return commit(eventId);
       }
 
       @Override
@@ -126,11 +140,16 @@ public final class StoredSessions implements SessionStates {
     }
     switch (r.status()) {
       case GRANTED:
+        SessionRecord record;
         try {
-          result.complete(new Handle(r.lease(), ticket));
-        } catch (StoreException e) { // corrupt record: the handle already released the lease
+          record = SessionRecords.parse(r.lease().record(), store.name());
+        } catch (StoreException e) { // corrupt record: give the lease back and say so
+          safeRelease(r.lease());
+          ticket.leave();
           result.completeExceptionally(unavailable(e));
+          return;
         }
+        result.complete(new Handle(r.lease(), ticket, record));
         return;
       case MISSING:
         ticket.leave();
@@ -150,30 +169,30 @@ public final class StoredSessions implements SessionStates {
     }
   }
 
+  private void safeRelease(Lease lease) {
+    try {
+      store.release(lease);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Lease release failed; it will run out by itself", e);
+    }
+  }
+
   private static UiException unavailable(StoreException e) {
     return new UiException(e.retryable() ? 503 : 500, e.retryable()
         ? "The session store is unavailable right now. Try again in a moment."
         : "The session store failed: " + e.getMessage(), e.retryable(), e);
   }
 
-  private final class Handle implements SessionHandle {
+  private final class Handle extends RecordHandle {
     private final Lease lease;
     private final SessionQueue.Ticket ticket;
-    private final SessionRecord record;
     private final ScheduledFuture<?> renewal;
     private volatile boolean done;
 
-    Handle(Lease lease, SessionQueue.Ticket ticket) {
+    Handle(Lease lease, SessionQueue.Ticket ticket, SessionRecord record) {
+      super(codec, record);
       this.lease = lease;
       this.ticket = ticket;
-      SessionRecord parsed;
-      try {
-        parsed = SessionRecords.parse(lease.record(), store.name());
-      } catch (StoreException e) {
-        release();
-        throw e;
-      }
-      this.record = parsed;
       long every = Math.max(1, leaseTime.toMillis() / 3);
       this.renewal = scheduler.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
     }
@@ -194,24 +213,34 @@ public final class StoredSessions implements SessionStates {
     }
 
     @Override
-    public SessionRecord record() {
-      return record;
+    public SessionUpdate commit(String eventId) {
+      try {
+        return save(eventId, true);
+      } finally {
+        finish();
+      }
     }
 
     @Override
-    public SessionUpdate commit(SessionRecord next) {
+    public SessionUpdate checkpoint(String eventId) {
+      return save(eventId, false);
+    }
+
+    private SessionUpdate save(String eventId, boolean release) {
       try {
-        byte[] bytes = next.toByteArray();
+        byte[] bytes = next(eventId).toByteArray();
         StateLimits.check(bytes.length, maxStateBytes);
-        store.commit(lease, bytes, clock.instant().plus(ttl));
+        if (release) {
+          store.commit(lease, bytes, clock.instant().plus(ttl));
+        } else {
+          store.checkpoint(lease, bytes, clock.instant().plus(ttl));
+        }
         return SessionUpdate.newBuilder().setStateToken(lease.token()).build();
       } catch (FencedOffException e) {
         throw new UiException(409, "Another request changed this session while this one ran too long; this"
             + " event's changes were dropped. Try again.", true, e);
       } catch (StoreException e) {
         throw unavailable(e);
-      } finally {
-        finish();
       }
     }
 
@@ -231,9 +260,7 @@ public final class StoredSessions implements SessionStates {
 
     private void finish() {
       done = true;
-      if (renewal != null) {
-        renewal.cancel(false);
-      }
+      renewal.cancel(false);
       ticket.leave();
     }
   }
