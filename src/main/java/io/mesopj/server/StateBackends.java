@@ -1,6 +1,5 @@
 package io.mesopj.server;
 
-import io.mesopj.config.ConfigException;
 import io.mesopj.config.MesopConfig;
 import io.mesopj.config.Settings;
 import io.mesopj.runtime.session.SealedSessions;
@@ -10,6 +9,7 @@ import io.mesopj.state.MemoryStateStore;
 import io.mesopj.state.StateSealer;
 import io.mesopj.state.StateStore;
 import io.mesopj.state.file.FileStateStore;
+import io.mesopj.state.firestore.FirestoreStateStore;
 import io.mesopj.state.sql.SqlStores;
 import io.mesopj.runtime.StateCodec;
 import java.security.SecureRandom;
@@ -49,9 +49,11 @@ final class StateBackends {
       case SQL:
         store = SqlStores.fromConfig(config, clock, SqlStores.jndi());
         break;
+      case FIRESTORE:
+        store = FirestoreStateStore.fromConfig(config, clock);
+        break;
       default:
-        throw new ConfigException(Settings.STATE_BACKEND.name() + "=" + config.backend().name().toLowerCase()
-            + " is not available in this build.");
+        throw new IllegalStateException("unknown backend " + config.backend());
     }
     long every = Math.max(1000, Math.min(ttl.toMillis() / 4, 60_000));
     scheduler.scheduleWithFixedDelay(() -> {

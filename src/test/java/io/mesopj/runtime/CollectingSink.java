@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** A FrameSink that keeps what it is sent, for tests of the runtime without a container. */
-final class CollectingSink implements FrameSink {
+class CollectingSink implements FrameSink {
   final List<UiResponse> frames = new ArrayList<>();
   ServerError failure;
   final CompletableFuture<Void> done = new CompletableFuture<>();

@@ -106,7 +106,7 @@ class ConnectionSessionsTest {
   private static final class Connection {
     final ConnectionSessions sessions;
     final ConnectionView view = new ConnectionView();
-    final List<UiResponse> frames = new ArrayList<>();
+    final List<UiResponse> sent = new ArrayList<>();
 
     Connection(SessionStates backend) {
       sessions = new ConnectionSessions(backend);
@@ -117,8 +117,8 @@ class ConnectionSessionsTest {
         @Override
         public synchronized void send(UiResponse frame) {
           super.send(frame);
-          synchronized (frames) {
-            frames.add(frame);
+          synchronized (sent) {
+            sent.add(frame);
           }
         }
       };
@@ -129,8 +129,8 @@ class ConnectionSessionsTest {
     /** The client's tree after applying every render frame sent on the connection, in order. */
     Component tree() {
       Component tree = null;
-      synchronized (frames) {
-        for (UiResponse f : frames) {
+      synchronized (sent) {
+        for (UiResponse f : sent) {
           if (f.hasRender()) {
             tree = f.getRender().hasRoot() ? f.getRender().getRoot()
                 : PatchApplier.apply(tree, f.getRender().getPatch());
@@ -184,13 +184,14 @@ class ConnectionSessionsTest {
       // A later event carrying the first (now stale) session still sees the latest state.
       CollectingSink add = conn.send(p, click(session, handler(root, "add")));
       add.done.get(10, TimeUnit.SECONDS);
+      assertNull(add.failure, () -> add.failure.getMessage());
       assertEquals("n=12", text(conn.tree()));
       if (!add.session().getStateToken().isEmpty()) {
         Connection other = new Connection(backend);
-        CollectingSink fresh = other.send(p, click(add.session(), handler(root, "add")).toBuilder()
-            .setUserEvent(click(add.session(), handler(root, "add")).getUserEvent().toBuilder().setFullRender(true))
-            .build());
+        UiRequest again = click(add.session(), handler(root, "add"));
+        CollectingSink fresh = other.send(p, again);
         fresh.done.get(10, TimeUnit.SECONDS);
+        assertNull(fresh.failure, () -> fresh.failure.getMessage());
         assertEquals("n=13", text(other.tree()), "saved in the store: another connection continues from it");
       }
     }

@@ -38,18 +38,19 @@ public final class ConnectionSessions implements SessionStates {
     if (live != null) {
       return CompletableFuture.completedFuture(new Joined(live));
     }
-    if (opening == null) {
-      CompletableFuture<SessionHandle> o;
-      try {
-        o = backend.open(event);
-      } catch (RuntimeException e) {
-        running--;
-        throw e;
-      }
-      opening = o;
-      o.whenComplete((h, err) -> opened(o, h, err));
+    if (opening != null) {
+      return opening.thenApply(Joined::new); // join the open already under way
     }
-    return opening.thenApply(Joined::new);
+    CompletableFuture<SessionHandle> o;
+    try {
+      o = backend.open(event);
+    } catch (RuntimeException e) {
+      running--;
+      throw e;
+    }
+    opening = o;
+    o.whenComplete((h, err) -> opened(o, h, err)); // may run at once, on this thread
+    return o.thenApply(Joined::new);
   }
 
   private synchronized void opened(CompletableFuture<SessionHandle> o, SessionHandle h, Throwable err) {

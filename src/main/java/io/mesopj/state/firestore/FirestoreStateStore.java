@@ -227,6 +227,16 @@ public final class FirestoreStateStore implements StateStore {
 
   @Override
   public void commit(Lease lease, byte[] record, Instant expiresAt) {
+    save(lease, record, expiresAt, true);
+  }
+
+  @Override
+  public void checkpoint(Lease lease, byte[] record, Instant expiresAt) {
+    save(lease, record, expiresAt, false);
+  }
+
+  /** Writes a record iff the lease is current; releases the lease or, for a checkpoint, keeps it. */
+  private void save(Lease lease, byte[] record, Instant expiresAt, boolean release) {
     String token = lease.token();
     if (!SessionTokens.isWellFormed(token)) {
       throw new FencedOffException(token);
@@ -243,7 +253,13 @@ public final class FirestoreStateStore implements StateStore {
       if (h == null || !h.heldBy(lease.fence())) {
         return false; // fenced off: write nothing
       }
-      tx.update(head, SessionDocuments.record(record, generation, expires, now, h.parts() > 1));
+      Map<String, Object> fields = SessionDocuments.record(record, generation, expires, now, h.parts() > 1);
+      if (!release) {
+        // Still leased: keep the lease, and keep expiresAt past it so a TTL policy cannot delete it meanwhile.
+        fields.remove(SessionDocuments.LEASE_UNTIL);
+        fields.put(SessionDocuments.EXPIRES_AT, SessionDocuments.timestamp(Math.max(expires, h.leaseUntil())));
+      }
+      tx.update(head, fields);
       for (DocumentReference old : docs.parts(token, h.generation(), h.parts())) {
         tx.delete(old); // the previous record's parts, whatever the new record's size
       }
