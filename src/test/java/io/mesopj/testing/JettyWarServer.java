@@ -33,6 +33,9 @@ final class JettyWarServer implements WarServer {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
+    // Tomcat's ServletContainerInitializers are on the test class path too (for TomcatWarServer);
+    // Tomcat's WebSocket one would take the place of Jetty's and break its start.
+    ctx.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "org\\.apache\\.tomcat\\..*");
     params.forEach(ctx::setInitParameter);
     server.setHandler(ctx);
     try {
