@@ -25,7 +25,12 @@ final class TomcatWarServer implements WarServer {
   static TomcatWarServer start(Path war, String contextPath, Map<String, String> params) {
     Tomcat tomcat = new Tomcat();
     try {
-      tomcat.setBaseDir(Files.createTempDirectory("mesopj-tomcat").toString());
+      Path base = Files.createTempDirectory("mesopj-tomcat");
+      tomcat.setBaseDir(base.toString());
+      // The host's appBase must exist for Tomcat to unpack the WAR, as a real Tomcat does. Run
+      // from the packed WAR, the start (scanning its jars for @HandlesTypes) took 6-7 minutes
+      // here instead of about 10 seconds.
+      Files.createDirectories(base.resolve("webapps"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
