@@ -4,7 +4,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import '@material/web/progress/linear-progress.js';
 import type { RenderEvent } from '../gen/mesopj/ui_pb';
-import { Channel, type ErrorReport } from './channel';
+import { Channel, type ErrorReport, type UiChannel } from './channel';
+import { WsChannel } from './ws-channel';
 import { runCommands } from './commands';
 import type { ClientConfig } from './config';
 import { MESOPJ_EVENT, setFallbackTarget } from './events';
@@ -54,7 +55,7 @@ export class MesopjApp extends LitElement {
     }
   `;
 
-  private channel: Channel | null = null;
+  private channel: UiChannel | null = null;
   private renderer: Renderer | null = null;
   private config: ClientConfig | null = null;
   private busyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,12 +79,13 @@ export class MesopjApp extends LitElement {
     this.renderer = new Renderer(this);
     setFallbackTarget(this);
     this.setBusy(false);
-    this.channel = new Channel(config, {
-      render: (r) => this.applyRender(r),
-      error: (report) => (this.error = report),
-      busy: (busy) => this.setBusy(busy),
-      reconnecting: (attempt) => (this.reconnectAttempt = attempt),
-    });
+    const callbacks = {
+      render: (r: RenderEvent) => this.applyRender(r),
+      error: (report: ErrorReport) => (this.error = report),
+      busy: (busy: boolean) => this.setBusy(busy),
+      reconnecting: (attempt: number | null) => (this.reconnectAttempt = attempt),
+    };
+    this.channel = config.transport === 'websocket' ? new WsChannel(config, callbacks) : new Channel(config, callbacks);
     this.channel.init();
   }
 

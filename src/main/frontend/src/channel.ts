@@ -1,17 +1,11 @@
 // Transport to the server: one UiRequest at a time per page, POSTed as binary
 // protobuf, answered by an SSE stream of UiResponses. Queues user events,
 // retries network failures with backoff and tracks the session handle.
-import { create, toBinary } from '@bufbuild/protobuf';
-import {
-  QueryParamSchema,
-  UiRequestSchema,
-  type QueryParam,
-  type RenderEvent,
-  type ServerError,
-  type UiRequest,
-} from '../gen/mesopj/ui_pb';
-import { pagePath, type ClientConfig } from './config';
+import { toBinary } from '@bufbuild/protobuf';
+import { UiRequestSchema, type RenderEvent, type ServerError, type UiRequest } from '../gen/mesopj/ui_pb';
+import type { ClientConfig } from './config';
 import type { MesopjEventDetail } from './events';
+import { buildRequest, emptySession, type Outgoing, type Session } from './requests';
 import { readUiResponses } from './sse';
 
 const BACKOFF_MS = [250, 500, 1000, 2000, 4000];
@@ -35,12 +29,6 @@ export interface ChannelCallbacks {
   reconnecting(attempt: number | null): void;
 }
 
-type Outgoing = { kind: 'init' } | { kind: 'event'; detail: MesopjEventDetail; eventId: string };
-
-interface Session {
-  stateToken: string;
-  sealedState: Uint8Array;
-}
 
 /** The request failed before or during the stream: worth retrying. */
 class TransientError extends Error {
@@ -56,24 +44,19 @@ class FatalError extends Error {
   }
 }
 
-function queryParams(search: string): QueryParam[] {
-  const grouped = new Map<string, string[]>();
-  for (const [k, v] of new URLSearchParams(search)) {
-    const values = grouped.get(k);
-    if (values) values.push(v);
-    else grouped.set(k, [v]);
-  }
-  return [...grouped].map(([key, values]) => create(QueryParamSchema, { key, values }));
+/** What <mesopj-app> needs from a transport (SSE or WebSocket). */
+export interface UiChannel {
+  init(): void;
+  send(detail: MesopjEventDetail): void;
 }
 
-const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export class Channel {
+export class Channel implements UiChannel {
   private readonly queue: Outgoing[] = [];
   private running = false;
   private paused = false;
-  private session: Session = { stateToken: '', sealedState: new Uint8Array() };
+  private session: Session = emptySession();
   // Set after any error: the next event asks for a full tree.
   private outOfStep = false;
 
@@ -81,7 +64,6 @@ export class Channel {
     private readonly config: ClientConfig,
     private readonly callbacks: ChannelCallbacks,
   ) {
-    if (config.transport !== 'sse') console.warn(`mesopj: transport "${config.transport}" not supported, using SSE`);
   }
 
   init(): void {
@@ -152,24 +134,8 @@ export class Channel {
   }
 
   private buildRequest(item: Outgoing, retry: boolean): { request: UiRequest; fullRender: boolean } {
-    const base = { path: pagePath(this.config), queryParams: queryParams(location.search) };
-    if (item.kind === 'init') {
-      const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-      const init = { viewport: viewport(), theme: { prefersDark } };
-      return { request: create(UiRequestSchema, { ...base, type: { case: 'init', value: init } }), fullRender: true };
-    }
-    const fullRender = this.outOfStep || retry;
-    const { handlerId, key, payload } = item.detail;
-    const userEvent = {
-      ...this.session,
-      handlerId,
-      key,
-      eventId: item.eventId,
-      fullRender,
-      viewport: viewport(),
-      payload,
-    };
-    return { request: create(UiRequestSchema, { ...base, type: { case: 'userEvent', value: userEvent } }), fullRender };
+    const fullRender = item.kind === 'init' || this.outOfStep || retry;
+    return { request: buildRequest(this.config, item, this.session, fullRender), fullRender };
   }
 
   /** One POST and its stream; throws TransientError or FatalError. */

@@ -8,7 +8,7 @@ export interface ClientConfig {
   uiPath: string;
   /** Absolute path of the WebSocket endpoint (not used by the SSE transport). */
   wsPath: string;
-  /** "sse" or "ws"; only "sse" is implemented so far. */
+  /** "sse" (default) or "websocket" (MESOP_WEB_SOCKETS_ENABLED). */
   transport: string;
   devMode: boolean;
 }

@@ -159,9 +159,13 @@ public final class MesopConfig {
     return get(Settings.STATE_BACKEND);
   }
 
-  /** True when events of one session may run concurrently (implied by web sockets, as in Mesop). */
+  /**
+   * True when events of one session may overlap. Web sockets turn it on, as in Mesop, unless
+   * MESOP_CONCURRENT_UPDATES_ENABLED is set explicitly (then that value wins).
+   */
   public boolean concurrentUpdates() {
-    return get(Settings.CONCURRENT_UPDATES) || get(Settings.WEB_SOCKETS);
+    boolean explicit = !"default".equals(sourceOf(Settings.CONCURRENT_UPDATES));
+    return explicit ? get(Settings.CONCURRENT_UPDATES) : get(Settings.WEB_SOCKETS);
   }
 
   public Path appBasePath() {

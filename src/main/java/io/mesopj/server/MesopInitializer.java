@@ -73,6 +73,10 @@ public final class MesopInitializer implements ServletContainerInitializer {
     ui.addMapping(UiServlet.PATH);
     ui.setAsyncSupported(true);
     ui.setLoadOnStartup(1);
+    ServletRegistration.Dynamic socket = context.addServlet("mesopj-ui-socket", new UiSocketServlet());
+    socket.addMapping(UiSocketServlet.PATH);
+    socket.setAsyncSupported(true);
+    socket.setLoadOnStartup(1);
     ServletRegistration.Dynamic assets = context.addServlet("mesopj-assets", new ClientAssetsServlet());
     assets.addMapping(ClientBundle.ASSET_DIR + "*");
     ServletRegistration.Dynamic health = context.addServlet("mesopj-health", new HealthServlet());

@@ -116,6 +116,21 @@ public final class MesopWebApp {
     } catch (Exception e) {
       LOG.warning("Closing the state backend failed: " + e);
     }
+    deregisterJdbcDrivers();
+  }
+
+  /** JDBC drivers in this WAR registered themselves globally; unregister them so a redeploy does not leak. */
+  private void deregisterJdbcDrivers() {
+    ClassLoader mine = getClass().getClassLoader();
+    for (java.sql.Driver d : java.util.Collections.list(java.sql.DriverManager.getDrivers())) {
+      if (d.getClass().getClassLoader() == mine) {
+        try {
+          java.sql.DriverManager.deregisterDriver(d);
+        } catch (java.sql.SQLException e) {
+          LOG.fine("Could not unregister " + d + ": " + e);
+        }
+      }
+    }
   }
 
   private void shutdownExecutors() {

@@ -24,7 +24,7 @@ final class ShellPage {
     JsonObject client = new JsonObject();
     client.addProperty("contextPath", ctx);
     client.addProperty("uiPath", ctx + UiServlet.PATH);
-    client.addProperty("wsPath", ctx + "/__ui_ws__");
+    client.addProperty("wsPath", ctx + UiSocketServlet.PATH);
     client.addProperty("transport", config.get(Settings.WEB_SOCKETS) ? "websocket" : "sse");
     client.addProperty("devMode", config.devMode());
 

@@ -54,8 +54,11 @@ class MesopConfigTest {
   }
 
   @Test
-  void webSocketsImplyConcurrentUpdates() {
+  void webSocketsImplyConcurrentUpdatesUnlessSetExplicitly() {
     assertTrue(load(Map.of("MESOP_WEB_SOCKETS_ENABLED", "true"), Map.of()).concurrentUpdates());
+    assertFalse(load(Map.of("MESOP_WEB_SOCKETS_ENABLED", "true", "MESOP_CONCURRENT_UPDATES_ENABLED", "false"),
+        Map.of()).concurrentUpdates());
+    assertTrue(load(Map.of("MESOP_CONCURRENT_UPDATES_ENABLED", "true"), Map.of()).concurrentUpdates());
   }
 
   @Test

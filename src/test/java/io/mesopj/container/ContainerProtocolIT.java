@@ -174,6 +174,16 @@ class ContainerProtocolIT {
     assertEquals(200, r.status(), r.text());
   }
 
+  @ParameterizedTest
+  @EnumSource(WarServer.Kind.class)
+  void theWebSocketEndpointIsOffUnlessEnabled(WarServer.Kind kind) {
+    java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.util.concurrent.ExecutionException.class,
+        () -> io.mesopj.testing.UiSocketClient.connect(SERVERS.get(kind).base(), "/counter", Map.of()));
+    assertTrue(e.getCause() instanceof java.net.http.WebSocketHandshakeException, String.valueOf(e.getCause()));
+    assertEquals(404, ((java.net.http.WebSocketHandshakeException) e.getCause()).getResponse().statusCode());
+  }
+
   private static void assertNoTrace(String body) {
     assertFalse(body.contains("\tat ") || body.contains("Exception"), "no stack trace outside dev mode: " + body);
   }

@@ -12,7 +12,6 @@ import io.mesopj.protocol.components.BoxProps;
 import io.mesopj.protocol.components.ButtonProps;
 import io.mesopj.protocol.components.CheckboxProps;
 import io.mesopj.protocol.components.InputProps;
-import io.mesopj.protocol.components.MarkdownProps;
 import io.mesopj.protocol.components.TextProps;
 import java.io.IOException;
 import java.util.List;
@@ -138,24 +137,7 @@ public final class PageSession {
 
   /** All text and markdown in the tree, in order, one per line (for loose assertions). */
   public String allText() {
-    StringBuilder sb = new StringBuilder();
-    collect(tree, sb);
-    return sb.toString();
-  }
-
-  private static void collect(Component c, StringBuilder sb) {
-    try {
-      if (c.getType().equals("text")) {
-        sb.append(TextProps.parseFrom(c.getProps()).getText()).append('\n');
-      } else if (c.getType().equals("markdown")) {
-        sb.append(MarkdownProps.parseFrom(c.getProps()).getText()).append('\n');
-      }
-    } catch (InvalidProtocolBufferException e) {
-      throw new IllegalStateException(e);
-    }
-    for (Component child : c.getChildrenList()) {
-      collect(child, sb);
-    }
+    return Trees.allText(tree);
   }
 
   public Component component(String key) {

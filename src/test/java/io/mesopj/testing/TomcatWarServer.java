@@ -38,6 +38,7 @@ final class TomcatWarServer implements WarServer {
     tomcat.setPort(0);
     tomcat.getConnector().setProperty("address", "127.0.0.1");
     tomcat.getHost().setAutoDeploy(false);
+    tomcat.setAddDefaultWebXmlToWebapp(false); // no JSP here; mesopj maps its own servlet to "/"
     Context ctx = tomcat.addWebapp(contextPath, war.toString());
     // As the WAR's META-INF/context.xml asks (embedded Tomcat does not read it): scan only our jars.
     StandardJarScanner scanner = new StandardJarScanner();
