@@ -1,18 +1,11 @@
-// Component type name (Component.type) -> custom element tag and the schema
-// its props bytes decode with. Adding a component = one entry here.
+// Component type name (Component.type) -> custom element tag and the schema its props bytes
+// decode with. Each group lists its own components in <group>/defs.ts; adding a component is
+// one element file plus one entry there.
 import type { DescMessage } from '@bufbuild/protobuf';
-import { BoxPropsSchema } from '../../gen/mesopj/components/box_pb';
-import { ButtonPropsSchema } from '../../gen/mesopj/components/button_pb';
-import { CheckboxPropsSchema } from '../../gen/mesopj/components/checkbox_pb';
-import { InputPropsSchema } from '../../gen/mesopj/components/input_pb';
-import { MarkdownPropsSchema } from '../../gen/mesopj/components/markdown_pb';
-import { TextPropsSchema } from '../../gen/mesopj/components/text_pb';
-import { MesopjBox } from './box';
-import { MesopjButton } from './button';
-import { MesopjCheckbox } from './checkbox';
-import { MesopjInput } from './input';
-import { MesopjMarkdown } from './markdown';
-import { MesopjText } from './text';
+import { DISPLAY_DEFS } from './display/defs';
+import { INPUT_DEFS } from './inputs/defs';
+import { LABS_DEFS } from './labs/defs';
+import { LAYOUT_DEFS } from './layout/defs';
 
 export interface ComponentDef {
   tag: string;
@@ -20,14 +13,7 @@ export interface ComponentDef {
   element: CustomElementConstructor;
 }
 
-const DEFS: Record<string, ComponentDef> = {
-  box: { tag: 'mesopj-box', schema: BoxPropsSchema, element: MesopjBox },
-  text: { tag: 'mesopj-text', schema: TextPropsSchema, element: MesopjText },
-  markdown: { tag: 'mesopj-markdown', schema: MarkdownPropsSchema, element: MesopjMarkdown },
-  button: { tag: 'mesopj-button', schema: ButtonPropsSchema, element: MesopjButton },
-  input: { tag: 'mesopj-input', schema: InputPropsSchema, element: MesopjInput },
-  checkbox: { tag: 'mesopj-checkbox', schema: CheckboxPropsSchema, element: MesopjCheckbox },
-};
+const DEFS: Record<string, ComponentDef> = { ...LAYOUT_DEFS, ...DISPLAY_DEFS, ...INPUT_DEFS, ...LABS_DEFS };
 
 export function componentDef(type: string): ComponentDef | undefined {
   return Object.hasOwn(DEFS, type) ? DEFS[type] : undefined;

@@ -19,4 +19,7 @@ public interface EventContext {
 
   /** The page URL's query parameters as the browser sent them. */
   Map<String, List<String>> queryParams();
+
+  /** Largest file an uploader accepts (MESOPJ_UPLOAD_MAX_BYTES). */
+  long maxUploadBytes();
 }

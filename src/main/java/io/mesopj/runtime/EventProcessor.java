@@ -29,14 +29,16 @@ public final class EventProcessor {
   private final HandlerIds handlerIds;
   private final Executor executor;
   private final ErrorReports errors;
+  private final long maxUploadBytes;
 
   public EventProcessor(PageRegistry pages, SessionStates sessions, HandlerIds handlerIds,
-      Executor executor, ErrorReports errors) {
+      Executor executor, ErrorReports errors, long maxUploadBytes) {
     this.pages = pages;
     this.sessions = sessions;
     this.handlerIds = handlerIds;
     this.executor = executor;
     this.errors = errors;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   public PageRegistry pages() {
@@ -170,7 +172,7 @@ public final class EventProcessor {
   private RequestContext context(PageDefinition page, UiRequest request, SessionHandle session, FrameSink sink,
       ClientView view) {
     return new RequestContext(page, session.states(), request.getPath(), queryParams(request), handlerIds, sink,
-        view);
+        view, maxUploadBytes);
   }
 
   private static Map<String, List<String>> queryParams(UiRequest request) {

@@ -40,6 +40,11 @@ public final class RenderContext {
     return request.queryParams();
   }
 
+  /** Largest file an uploader accepts (MESOPJ_UPLOAD_MAX_BYTES), for components that tell the browser. */
+  public long maxUploadBytes() {
+    return request.maxUploadBytes();
+  }
+
   /** Adds a component under the current parent. */
   public Node add(String type, Message.Builder props) {
     if (finished) {

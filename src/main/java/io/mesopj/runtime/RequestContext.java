@@ -27,10 +27,11 @@ final class RequestContext implements EventContext {
   private final HandlerIds handlerIds;
   private final FrameSink sink;
   private final ClientView view;
+  private final long maxUploadBytes;
   private final List<Command> commands = new ArrayList<>();
 
   RequestContext(PageDefinition page, StateSet states, String path, Map<String, List<String>> queryParams,
-      HandlerIds handlerIds, FrameSink sink, ClientView view) {
+      HandlerIds handlerIds, FrameSink sink, ClientView view, long maxUploadBytes) {
     this.page = page;
     this.renderer = page.newRenderer();
     this.states = states;
@@ -39,6 +40,12 @@ final class RequestContext implements EventContext {
     this.handlerIds = handlerIds;
     this.sink = sink;
     this.view = view;
+    this.maxUploadBytes = maxUploadBytes;
+  }
+
+  @Override
+  public long maxUploadBytes() {
+    return maxUploadBytes;
   }
 
   PageDefinition page() {

@@ -76,7 +76,8 @@ public final class MesopWebApp {
       synchronized (this) {
         if (processor == null) {
           PageRegistry pages = registrar.freeze();
-          processor = new EventProcessor(pages, sessions, new HandlerIds(codec.gson()), executor, errors);
+          processor = new EventProcessor(pages, sessions, new HandlerIds(codec.gson()), executor, errors,
+              config.get(Settings.UPLOAD_MAX_BYTES));
           LOG.info("mesopj serves " + pages.all().size() + " page(s): " + pages.all().keySet());
         }
         p = processor;

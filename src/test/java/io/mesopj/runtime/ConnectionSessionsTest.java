@@ -99,7 +99,7 @@ class ConnectionSessionsTest {
   private EventProcessor processor(SessionStates backend) {
     PageRegistrar r = new PageRegistrar();
     r.add(PageSpec.at("/", WaitPage::new));
-    return new EventProcessor(r.freeze(), backend, new HandlerIds(codec.gson()), executor, new ErrorReports(false));
+    return new EventProcessor(r.freeze(), backend, new HandlerIds(codec.gson()), executor, new ErrorReports(false), 10 << 20);
   }
 
   /** One connection: its sessions, its view and every frame sent on it, in order. */

@@ -95,7 +95,7 @@ class EventProcessorTest {
     PageRegistrar r = new PageRegistrar();
     r.add(PageSpec.at("/", TestPage::new));
     return new EventProcessor(r.freeze(), sessions, new HandlerIds(codec.gson()), executor,
-        new ErrorReports(false));
+        new ErrorReports(false), 10 << 20);
   }
 
   private SessionStates memory() {

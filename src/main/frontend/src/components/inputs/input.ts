@@ -7,11 +7,11 @@ import { create } from '@bufbuild/protobuf';
 import '@material/web/textfield/filled-text-field.js';
 import '@material/web/textfield/outlined-text-field.js';
 import type { MdFilledTextField } from '@material/web/textfield/filled-text-field.js';
-import type { InputProps } from '../../gen/mesopj/components/input_pb';
-import { InputPropsSchema } from '../../gen/mesopj/components/input_pb';
-import { KeyPayloadSchema } from '../../gen/mesopj/ui_pb';
-import { addPendingFlush } from '../events';
-import { MesopjElement, delegatingShadowRoot } from './base';
+import type { InputProps } from '../../../gen/mesopj/components/input_pb';
+import { InputPropsSchema } from '../../../gen/mesopj/components/input_pb';
+import { KeyPayloadSchema } from '../../../gen/mesopj/ui_pb';
+import { addPendingFlush } from '../../events';
+import { MesopjElement, delegatingShadowRoot } from '../base';
 
 const DEFAULT_DEBOUNCE_MS = 300;
 type Field = MdFilledTextField; // both variants share the TextField API

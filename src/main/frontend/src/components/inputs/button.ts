@@ -9,9 +9,9 @@ import '@material/web/button/outlined-button.js';
 import '@material/web/button/text-button.js';
 import '@material/web/iconbutton/icon-button.js';
 import '@material/web/icon/icon.js';
-import { ButtonPropsSchema } from '../../gen/mesopj/components/button_pb';
-import { ClickPayloadSchema } from '../../gen/mesopj/ui_pb';
-import { MesopjElement, delegatingShadowRoot } from './base';
+import { ButtonPropsSchema } from '../../../gen/mesopj/components/button_pb';
+import { ClickPayloadSchema } from '../../../gen/mesopj/ui_pb';
+import { MesopjElement, delegatingShadowRoot } from '../base';
 
 const TAGS: Record<string, StaticValue> = {
   raised: literal`md-elevated-button`,

@@ -4,8 +4,8 @@ import { css, html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '@material/web/checkbox/checkbox.js';
 import type { MdCheckbox } from '@material/web/checkbox/checkbox.js';
-import { CheckboxPropsSchema } from '../../gen/mesopj/components/checkbox_pb';
-import { MesopjElement, delegatingShadowRoot } from './base';
+import { CheckboxPropsSchema } from '../../../gen/mesopj/components/checkbox_pb';
+import { MesopjElement, delegatingShadowRoot } from '../base';
 
 export class MesopjCheckbox extends MesopjElement<typeof CheckboxPropsSchema> {
   static override shadowRootOptions = delegatingShadowRoot;

@@ -1,9 +1,9 @@
 // `box`: a plain block container; the server's style decides the layout.
 import { css, html } from 'lit';
 import { create } from '@bufbuild/protobuf';
-import { BoxPropsSchema } from '../../gen/mesopj/components/box_pb';
-import { ClickPayloadSchema } from '../../gen/mesopj/ui_pb';
-import { MesopjElement } from './base';
+import { BoxPropsSchema } from '../../../gen/mesopj/components/box_pb';
+import { ClickPayloadSchema } from '../../../gen/mesopj/ui_pb';
+import { MesopjElement } from '../base';
 
 export class MesopjBox extends MesopjElement<typeof BoxPropsSchema> {
   static override styles = css`

@@ -15,9 +15,9 @@ import python from 'highlight.js/lib/languages/python';
 import sql from 'highlight.js/lib/languages/sql';
 import typescript from 'highlight.js/lib/languages/typescript';
 import xml from 'highlight.js/lib/languages/xml';
-import { MarkdownPropsSchema } from '../../gen/mesopj/components/markdown_pb';
-import { setSanitizedHtml } from '../trusted-types';
-import { MesopjElement } from './base';
+import { MarkdownPropsSchema } from '../../../gen/mesopj/components/markdown_pb';
+import { setSanitizedHtml } from '../../trusted-types';
+import { MesopjElement } from '../base';
 import { markdownStyles } from './markdown-styles';
 
 // Only a handful of languages, to keep the bundle small; aliases (html, sh,

@@ -2,8 +2,8 @@
 // Rendered in light DOM so the global typography classes (styles/typography.css)
 // apply and page-level CSS can style it.
 import { html } from 'lit';
-import { TextPropsSchema } from '../../gen/mesopj/components/text_pb';
-import { MesopjElement } from './base';
+import { TextPropsSchema } from '../../../gen/mesopj/components/text_pb';
+import { MesopjElement } from '../base';
 
 const TYPOGRAPHY = new Set([
   'headline-1', 'headline-2', 'headline-3', 'headline-4', 'headline-5', 'headline-6',
