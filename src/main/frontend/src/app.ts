@@ -87,6 +87,8 @@ export class MesopjApp extends LitElement {
     };
     this.channel = config.transport === 'websocket' ? new WsChannel(config, callbacks) : new Channel(config, callbacks);
     this.channel.init();
+    // Back and forward between pages of the app: ask the server for the page now in the URL.
+    window.addEventListener('popstate', () => this.channel?.navigated());
   }
 
   private applyRender(render: RenderEvent): void {
@@ -96,7 +98,7 @@ export class MesopjApp extends LitElement {
     this.frames++;
     document.body.dataset['mesopjFrames'] = String(this.frames);
     document.body.dataset['mesopjReady'] = 'true';
-    if (render.commands.length) void runCommands(this.config!, render.commands);
+    if (render.commands.length) void runCommands(this.config!, render.commands, () => this.channel?.navigated());
   }
 
   private setBusy(busy: boolean): void {

@@ -5,7 +5,7 @@ import { toBinary } from '@bufbuild/protobuf';
 import { UiRequestSchema, type RenderEvent, type ServerError, type UiRequest } from '../gen/mesopj/ui_pb';
 import type { ClientConfig } from './config';
 import type { MesopjEventDetail } from './events';
-import { buildRequest, emptySession, type Outgoing, type Session } from './requests';
+import { buildRequest, emptySession, navigationEvent, type Outgoing, type Session } from './requests';
 import { readUiResponses } from './sse';
 
 const BACKOFF_MS = [250, 500, 1000, 2000, 4000];
@@ -48,6 +48,8 @@ class FatalError extends Error {
 export interface UiChannel {
   init(): void;
   send(detail: MesopjEventDetail): void;
+  /** The URL now shows another page of the app: ask the server for it (same session). */
+  navigated(): void;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -73,6 +75,10 @@ export class Channel implements UiChannel {
   send(detail: MesopjEventDetail): void {
     if (!detail.handlerId) return;
     this.enqueue({ kind: 'event', detail, eventId: crypto.randomUUID() });
+  }
+
+  navigated(): void {
+    this.enqueue(navigationEvent());
   }
 
   private enqueue(item: Outgoing, first = false): void {

@@ -24,12 +24,17 @@ async function settled(el: Element): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-export function navigate(config: ClientConfig, url: string, params: QueryParam[]): void {
+/**
+ * Goes to `url`. A page of this app ("/chat") is shown without reloading: the URL is pushed to
+ * the history and `inApp` asks the server for the new page (the session's state carries over).
+ */
+export function navigate(config: ClientConfig, url: string, params: QueryParam[], inApp: () => void): void {
   const qs = queryString(params);
   const withQuery = (u: string) => (qs ? u + (u.includes('?') ? '&' : '?') + qs : u);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (url.startsWith('/') && !url.startsWith('//')) {
-    location.assign(withQuery(config.contextPath + url));
+    history.pushState(null, '', withQuery(config.contextPath + url));
+    inApp();
   } else if (scheme === 'http' || scheme === 'https' || url.startsWith('//')) {
     const resolved = new URL(url, location.href);
     if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return;
@@ -68,11 +73,11 @@ function download(filename: string, mimeType: string, content: Uint8Array): void
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-async function run(config: ClientConfig, command: Command): Promise<void> {
+async function run(config: ClientConfig, command: Command, inApp: () => void): Promise<void> {
   const c = command.command;
   switch (c.case) {
     case 'navigate':
-      navigate(config, c.value.url, c.value.queryParams);
+      navigate(config, c.value.url, c.value.queryParams, inApp);
       break;
     case 'scrollIntoView': {
       const el = byKey(c.value.key);
@@ -114,10 +119,11 @@ async function run(config: ClientConfig, command: Command): Promise<void> {
 }
 
 /** Runs commands in order; one failing command does not stop the rest. */
-export async function runCommands(config: ClientConfig, commands: Command[]): Promise<void> {
+/** Runs a render's commands in order; `inApp` is called after an in-app navigation. */
+export async function runCommands(config: ClientConfig, commands: Command[], inApp: () => void): Promise<void> {
   for (const command of commands) {
     try {
-      await run(config, command);
+      await run(config, command, inApp);
     } catch (e) {
       console.error('mesopj: command failed', command.command.case, e);
     }

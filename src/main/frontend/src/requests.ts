@@ -1,7 +1,13 @@
 // Builds the UiRequests both transports send: a page load (init) or a user event carrying the
 // session handle from the last answer.
 import { create } from '@bufbuild/protobuf';
-import { QueryParamSchema, UiRequestSchema, type QueryParam, type UiRequest } from '../gen/mesopj/ui_pb';
+import {
+  NavigationPayloadSchema,
+  QueryParamSchema,
+  UiRequestSchema,
+  type QueryParam,
+  type UiRequest,
+} from '../gen/mesopj/ui_pb';
 import { pagePath, type ClientConfig } from './config';
 import type { MesopjEventDetail } from './events';
 
@@ -39,4 +45,17 @@ export function buildRequest(config: ClientConfig, item: Outgoing, session: Sess
   const { handlerId, key, payload } = item.detail;
   const userEvent = { ...session, handlerId, key, eventId: item.eventId, fullRender, viewport: viewport(), payload };
   return create(UiRequestSchema, { ...base, type: { case: 'userEvent', value: userEvent } });
+}
+
+/** The event that asks for the page the URL shows now (after a navigate command, back or forward). */
+export function navigationEvent(): Outgoing {
+  return {
+    kind: 'event',
+    eventId: crypto.randomUUID(),
+    detail: {
+      handlerId: '',
+      key: '',
+      payload: { case: 'navigation', value: create(NavigationPayloadSchema, { path: location.pathname }) },
+    },
+  };
 }

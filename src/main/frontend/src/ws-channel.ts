@@ -9,7 +9,7 @@ import { UiRequestSchema, UiResponseSchema, type UiResponse } from '../gen/mesop
 import type { ChannelCallbacks, UiChannel } from './channel';
 import type { ClientConfig } from './config';
 import type { MesopjEventDetail } from './events';
-import { buildRequest, emptySession, type Outgoing, type Session } from './requests';
+import { buildRequest, emptySession, navigationEvent, type Outgoing, type Session } from './requests';
 
 const BACKOFF_MS = [250, 500, 1000, 2000, 4000];
 const idOf = (item: Outgoing) => (item.kind === 'init' ? 'init' : item.eventId);
@@ -38,6 +38,10 @@ export class WsChannel implements UiChannel {
   send(detail: MesopjEventDetail): void {
     if (!detail.handlerId) return;
     this.enqueue({ kind: 'event', detail, eventId: crypto.randomUUID() });
+  }
+
+  navigated(): void {
+    this.enqueue(navigationEvent());
   }
 
   private enqueue(item: Outgoing): void {

@@ -46,17 +46,71 @@ public abstract class Event {
     return context.path();
   }
 
-  /** Query parameters of the page URL. */
+  /** Query parameters of the page URL, including changes made by this handler. */
   public Map<String, List<String>> queryParams() {
     return context.queryParams();
   }
 
-  /** Goes to another page of the app ({@code "/chat"}) or an absolute http(s) URL. */
+  /** Sets a query parameter of the page URL (the browser's address bar follows, without reloading). */
+  public void setQueryParam(String key, String... values) {
+    if (key == null || key.isEmpty()) {
+      throw new MesopException("setQueryParam() needs a key");
+    }
+    context.setQueryParam(key, List.of(values));
+  }
+
+  /** Removes a query parameter from the page URL. */
+  public void removeQueryParam(String key) {
+    context.setQueryParam(key, List.of());
+  }
+
+  /** Values of the page path's parameters: for {@code @Page(path = "/users/{id}")}, "id". */
+  public Map<String, String> pathParams() {
+    return context.pathParams();
+  }
+
+  /** One path parameter's value; asking for a name the page path does not declare is an error. */
+  public String pathParam(String name) {
+    return PathParams.get(context.pathParams(), name, path());
+  }
+
+  /**
+   * Goes to another page of the app ({@code "/chat"}) or to an absolute http(s) URL. Within the
+   * app the session's state carries over and the new page's on-load hook runs, as in Mesop.
+   */
   public void navigate(String url) {
+    navigate(url, Map.of());
+  }
+
+  /** Like {@link #navigate(String)}, with query parameters for the new URL. */
+  public void navigate(String url, Map<String, List<String>> queryParams) {
     if (url == null || url.isBlank()) {
       throw new MesopException("navigate() needs a URL");
     }
-    context.command(Command.newBuilder().setNavigate(NavigateCommand.newBuilder().setUrl(url)).build());
+    NavigateCommand.Builder nav = NavigateCommand.newBuilder().setUrl(url);
+    queryParams.forEach((k, v) -> nav.addQueryParams(io.mesopj.protocol.QueryParam.newBuilder().setKey(k)
+        .addAllValues(v)));
+    context.command(Command.newBuilder().setNavigate(nav).build());
+  }
+
+  /** Switches the page between light, dark and the system's colour scheme. */
+  public void setThemeMode(ThemeMode mode) {
+    io.mesopj.protocol.ThemeMode wire = switch (mode) {
+      case LIGHT -> io.mesopj.protocol.ThemeMode.THEME_MODE_LIGHT;
+      case DARK -> io.mesopj.protocol.ThemeMode.THEME_MODE_DARK;
+      default -> io.mesopj.protocol.ThemeMode.THEME_MODE_SYSTEM;
+    };
+    context.command(Command.newBuilder()
+        .setSetThemeMode(io.mesopj.protocol.SetThemeModeCommand.newBuilder().setMode(wire)).build());
+  }
+
+  /** Material density: 0 is the default, negative values (down to -4) are more compact. */
+  public void setThemeDensity(int density) {
+    if (density > 0 || density < -4) {
+      throw new MesopException("Theme density must be between -4 and 0, got " + density);
+    }
+    context.command(Command.newBuilder()
+        .setSetThemeDensity(io.mesopj.protocol.SetThemeDensityCommand.newBuilder().setDensity(density)).build());
   }
 
   /** Scrolls the component with this key into view. */

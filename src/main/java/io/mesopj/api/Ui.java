@@ -37,4 +37,14 @@ public final class Ui implements LayoutComponents, DisplayComponents, InputCompo
   public Map<String, List<String>> queryParams() {
     return context.queryParams();
   }
+
+  /** Values of the page path's parameters: for {@code @Page(path = "/users/{id}")}, "id". */
+  public Map<String, String> pathParams() {
+    return context.pathParams();
+  }
+
+  /** One path parameter's value; asking for a name the page path does not declare is an error. */
+  public String pathParam(String name) {
+    return PathParams.get(context.pathParams(), name, context.path());
+  }
 }

@@ -24,6 +24,7 @@ public final class HomePage implements PageRenderer {
         example(ui, "Chat", "A streaming handler that types its reply word by word.", "/chat");
         example(ui, "Large page", "Hundreds of components; a click sends a diff of one.", "/large");
         example(ui, "Component gallery", "Every component, in use, with its Java call.", "/gallery");
+        example(ui, "Page features", "Navigation, query and path parameters, commands, keys.", "/features");
       });
     });
   }

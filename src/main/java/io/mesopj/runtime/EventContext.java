@@ -17,8 +17,14 @@ public interface EventContext {
   /** The page path, e.g. "/counter". */
   String path();
 
-  /** The page URL's query parameters as the browser sent them. */
+  /** The page URL's query parameters (as the browser sent them, with this request's changes). */
   Map<String, List<String>> queryParams();
+
+  /** Sets (or, with no values, removes) a query parameter of the page URL, in the browser too. */
+  void setQueryParam(String key, List<String> values);
+
+  /** Values of the page path's parameters ({@code /users/{id}} → id). */
+  Map<String, String> pathParams();
 
   /** Largest file an uploader accepts (MESOPJ_UPLOAD_MAX_BYTES). */
   long maxUploadBytes();

@@ -2,7 +2,9 @@ package io.mesopj.runtime;
 
 import io.mesopj.api.Event;
 import io.mesopj.api.LoadEvent;
+import io.mesopj.protocol.Command;
 import io.mesopj.protocol.QueryParam;
+import io.mesopj.protocol.SetPageTitleCommand;
 import io.mesopj.protocol.SessionUpdate;
 import io.mesopj.protocol.UiRequest;
 import io.mesopj.protocol.UiResponse;
@@ -61,7 +63,7 @@ public final class EventProcessor {
   public CompletableFuture<Void> process(UiRequest request, FrameSink sink, ClientView view,
       SessionStates sessions) {
     try {
-      PageDefinition page = pages.find(request.getPath())
+      PageMatch page = pages.match(request.getPath())
           .orElseThrow(() -> new UiException(404, "There is no page at " + request.getPath() + "."));
       switch (request.getTypeCase()) {
         case INIT:
@@ -78,16 +80,12 @@ public final class EventProcessor {
     }
   }
 
-  private void load(PageDefinition page, UiRequest request, FrameSink sink, ClientView view,
+  private void load(PageMatch page, UiRequest request, FrameSink sink, ClientView view,
       SessionStates sessions) {
     SessionHandle session = sessions.create();
     try {
       RequestContext ctx = context(page, request, session, sink, view);
-      ctx.view().traced(null, true); // a page load always sends the whole tree
-      if (page.onLoad() != null) {
-        runHandler(() -> page.onLoad().run(ctx.renderer(), new LoadEvent(ctx)));
-      }
-      ctx.flush();
+      showPage(ctx, false);
       finish(session, "", sink);
     } catch (Throwable t) {
       session.release();
@@ -95,10 +93,24 @@ public final class EventProcessor {
     }
   }
 
-  private CompletableFuture<Void> event(PageDefinition page, UiRequest request, FrameSink sink, ClientView view,
+  /** Runs the page's on-load hook and sends its whole tree (a page load, or a navigation to it). */
+  private static void showPage(RequestContext ctx, boolean navigated) {
+    ctx.view().traced(null, true);
+    PageDefinition page = ctx.page();
+    if (navigated) {
+      ctx.command(Command.newBuilder().setSetPageTitle(SetPageTitleCommand.newBuilder().setTitle(page.title()))
+          .build());
+    }
+    if (page.onLoad() != null) {
+      runHandler(() -> page.onLoad().run(ctx.renderer(), new LoadEvent(ctx)));
+    }
+    ctx.flush();
+  }
+
+  private CompletableFuture<Void> event(PageMatch page, UiRequest request, FrameSink sink, ClientView view,
       SessionStates sessions) {
     UserEvent event = request.getUserEvent();
-    if (event.getHandlerId().isEmpty()) {
+    if (event.getHandlerId().isEmpty() && !event.hasNavigation()) {
       throw UiException.badRequest("The event names no handler.");
     }
     return sessions.open(event).handleAsync((session, failure) -> {
@@ -116,9 +128,21 @@ public final class EventProcessor {
     }, executor);
   }
 
-  private void handle(PageDefinition page, UiRequest request, UserEvent event, SessionHandle session,
+  private void handle(PageMatch page, UiRequest request, UserEvent event, SessionHandle session,
       FrameSink sink, ClientView view) {
     RequestContext ctx = context(page, request, session, sink, view);
+    if (event.hasNavigation()) {
+      // The browser went to another page of the app (a navigate command, back or forward): the
+      // session's state carries over, the new page loads and its whole tree goes out.
+      if (!session.applied(event.getEventId())) {
+        showPage(ctx, true);
+      } else {
+        view.traced(null, true);
+        ctx.flush();
+      }
+      finish(session, event.getEventId(), sink);
+      return;
+    }
     if (session.applied(event.getEventId())) {
       // A retry of an event that was applied but whose answer was lost: show the result, do not apply again.
       view.traced(null, true);
@@ -169,7 +193,7 @@ public final class EventProcessor {
     sink.end();
   }
 
-  private RequestContext context(PageDefinition page, UiRequest request, SessionHandle session, FrameSink sink,
+  private RequestContext context(PageMatch page, UiRequest request, SessionHandle session, FrameSink sink,
       ClientView view) {
     return new RequestContext(page, session.states(), request.getPath(), queryParams(request), handlerIds, sink,
         view, maxUploadBytes);

@@ -12,7 +12,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /** A registered page: where it lives, how to make its renderer and how to load it. Immutable. */
 public final class PageDefinition {
@@ -22,9 +21,7 @@ public final class PageDefinition {
     void run(PageRenderer page, LoadEvent event) throws Exception;
   }
 
-  private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9._~-]+)+");
-
-  private final String path;
+  private final PagePath path;
   private final String title;
   private final Supplier<? extends PageRenderer> factory;
   private final LoadHook onLoad;
@@ -34,22 +31,13 @@ public final class PageDefinition {
 
   private PageDefinition(String path, String title, Supplier<? extends PageRenderer> factory, LoadHook onLoad,
       List<String> stylesheets, PagePolicy policy, String origin) {
-    this.path = checkPath(path, origin);
+    this.path = PagePath.parse(path, origin);
     this.title = title;
     this.factory = factory;
     this.onLoad = onLoad;
     this.stylesheets = List.copyOf(stylesheets);
     this.policy = policy;
     this.origin = origin;
-  }
-
-  static String checkPath(String path, String origin) {
-    if (path == null || !PATH.matcher(path).matches() || path.contains("/../") || path.endsWith("/..")
-        || path.contains("/./") || path.startsWith("/__")) {
-      throw new MesopException(origin + ": page path '" + path + "' is not valid. Use '/' or segments of"
-          + " letters, digits, '.', '_', '~', '-' such as '/chat/history'; paths starting with /__ are reserved.");
-    }
-    return path;
   }
 
   /** From a class annotated with {@link Page}; checks everything a request will need. */
@@ -119,7 +107,12 @@ public final class PageDefinition {
         "PageSpec " + spec.path());
   }
 
+  /** The path pattern, e.g. "/users/{id}". */
   public String path() {
+    return path.pattern();
+  }
+
+  PagePath pathPattern() {
     return path;
   }
 

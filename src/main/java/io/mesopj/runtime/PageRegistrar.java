@@ -32,6 +32,12 @@ public final class PageRegistrar implements Pages {
           + " ServletContextListener.");
     }
     PageDefinition existing = pages.get(page.path());
+    if (existing == null) {
+      // "/users/{id}" and "/users/{name}" are the same path too
+      String shape = page.path().replaceAll("\\{[^}]*}", "{}");
+      existing = pages.values().stream().filter(p -> p.path().replaceAll("\\{[^}]*}", "{}").equals(shape))
+          .findFirst().orElse(null);
+    }
     if (existing != null) {
       throw new MesopException("Two pages on path " + page.path() + ": " + existing.origin() + " and "
           + page.origin() + ". Give each page its own path.");

@@ -40,6 +40,10 @@ public final class RenderContext {
     return request.queryParams();
   }
 
+  public Map<String, String> pathParams() {
+    return request.pathParams();
+  }
+
   /** Largest file an uploader accepts (MESOPJ_UPLOAD_MAX_BYTES), for components that tell the browser. */
   public long maxUploadBytes() {
     return request.maxUploadBytes();

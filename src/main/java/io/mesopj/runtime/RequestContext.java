@@ -23,20 +23,23 @@ final class RequestContext implements EventContext {
   private final PageRenderer renderer;
   private final StateSet states;
   private final String path;
-  private final Map<String, List<String>> queryParams;
+  private final Map<String, List<String>> queryParams; // this request's copy; handlers may change it
+  private final Map<String, String> pathParams;
   private final HandlerIds handlerIds;
   private final FrameSink sink;
   private final ClientView view;
   private final long maxUploadBytes;
   private final List<Command> commands = new ArrayList<>();
 
-  RequestContext(PageDefinition page, StateSet states, String path, Map<String, List<String>> queryParams,
+  RequestContext(PageMatch match, StateSet states, String path, Map<String, List<String>> queryParams,
       HandlerIds handlerIds, FrameSink sink, ClientView view, long maxUploadBytes) {
+    PageDefinition page = match.page();
     this.page = page;
     this.renderer = page.newRenderer();
     this.states = states;
     this.path = path;
-    this.queryParams = queryParams;
+    this.queryParams = new java.util.LinkedHashMap<>(queryParams);
+    this.pathParams = match.pathParams();
     this.handlerIds = handlerIds;
     this.sink = sink;
     this.view = view;
@@ -107,8 +110,27 @@ final class RequestContext implements EventContext {
   }
 
   @Override
-  public Map<String, List<String>> queryParams() {
-    return queryParams;
+  public synchronized Map<String, List<String>> queryParams() {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(queryParams));
+  }
+
+  @Override
+  public synchronized void setQueryParam(String key, List<String> values) {
+    if (values.isEmpty()) {
+      queryParams.remove(key);
+    } else {
+      queryParams.put(key, List.copyOf(values));
+    }
+    io.mesopj.protocol.UpdateQueryParamsCommand.Builder update = io.mesopj.protocol.UpdateQueryParamsCommand.newBuilder();
+    queryParams.forEach((k, v) -> update.addQueryParams(io.mesopj.protocol.QueryParam.newBuilder().setKey(k)
+        .addAllValues(v)));
+    commands.removeIf(Command::hasUpdateQueryParams); // only the latest query matters
+    commands.add(Command.newBuilder().setUpdateQueryParams(update).build());
+  }
+
+  @Override
+  public Map<String, String> pathParams() {
+    return pathParams;
   }
 
   /** The page's render method threw: an application bug, reported as such. */

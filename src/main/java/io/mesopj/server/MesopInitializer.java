@@ -40,8 +40,8 @@ public final class MesopInitializer implements ServletContainerInitializer {
       LOG.severe("mesopj cannot start: " + e.getMessage());
       throw new ServletException("mesopj cannot start: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      LOG.severe("mesopj cannot start: " + e);
-      throw new ServletException("mesopj cannot start: " + e.getMessage(), e);
+      LOG.log(java.util.logging.Level.SEVERE, "mesopj cannot start: " + e, e);
+      throw new ServletException("mesopj cannot start: " + e, e);
     }
   }
 

@@ -65,6 +65,26 @@ class PageRegistrarTest {
   }
 
   @Test
+  void pathParametersMatchOneSegmentEach() {
+    PageRegistrar r = new PageRegistrar();
+    r.add(PageSpec.at("/users/{id}", () -> ui -> {}));
+    r.add(PageSpec.at("/users/{id}/posts/{post}", () -> ui -> {}));
+    r.add(PageSpec.at("/users/me", () -> ui -> {}));
+    PageRegistry reg = r.freeze();
+    assertEquals(java.util.Map.of("id", "42"), reg.match("/users/42").orElseThrow().pathParams());
+    assertEquals("/users/me", reg.match("/users/me").orElseThrow().page().path(), "a literal path wins");
+    assertEquals(java.util.Map.of("id", "7", "post", "x"), reg.match("/users/7/posts/x").orElseThrow().pathParams());
+    assertTrue(reg.match("/users").isEmpty());
+    assertTrue(reg.match("/users/7/posts").isEmpty());
+    assertTrue(reg.match("/users//posts/x").isEmpty(), "a parameter is never empty");
+    MesopException same = assertThrows(MesopException.class,
+        () -> new PageRegistrar().add(PageSpec.at("/u/{a}", () -> ui -> {})).add(PageSpec.at("/u/{b}", () -> ui -> {})));
+    assertTrue(same.getMessage().contains("Two pages on path"), same.getMessage());
+    assertThrows(MesopException.class, () -> new PageRegistrar().add(PageSpec.at("/u/{a}/{a}", () -> ui -> {})));
+    assertThrows(MesopException.class, () -> new PageRegistrar().add(PageSpec.at("/u/{1x}", () -> ui -> {})));
+  }
+
+  @Test
   void twoPagesOnOnePathIsAStartupError() {
     PageRegistrar r = new PageRegistrar();
     r.add(PageA.class);

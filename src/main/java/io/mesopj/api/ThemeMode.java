@@ -1,0 +1,9 @@
+package io.mesopj.api;
+
+/** Colour scheme of the page, for {@link Event#setThemeMode}. */
+public enum ThemeMode {
+  /** Follow the operating system's setting. */
+  SYSTEM,
+  LIGHT,
+  DARK
+}
