@@ -124,6 +124,11 @@ public final class ClusterClient {
    * or after {@link #GIVE_UP}.
    */
   Reply deliver(Function<Boolean, UiRequest> request) throws InterruptedException {
+    return deliver(request, () -> {});
+  }
+
+  /** As above; {@code onAmbiguousFailure} runs before each retry of an attempt that may have been applied. */
+  Reply deliver(Function<Boolean, UiRequest> request, Runnable onAmbiguousFailure) throws InterruptedException {
     long deadline = System.nanoTime() + GIVE_UP.toNanos();
     URI avoid = null;
     String last = "";
@@ -152,6 +157,9 @@ public final class ClusterClient {
         reason = RetryStats.Reason.CUT;
         last = node + ": " + e;
         stats.retry(reason, null);
+      }
+      if (reason.ambiguous) {
+        onAmbiguousFailure.run();
       }
       if (System.nanoTime() > deadline) {
         throw new AssertionError("not acknowledged within " + GIVE_UP.toSeconds() + " s (" + (attempt + 1)

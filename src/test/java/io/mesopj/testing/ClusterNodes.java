@@ -97,10 +97,13 @@ public final class ClusterNodes implements AutoCloseable {
   public static ClusterNodes start(String label, Map<String, String> settings, WarServer.Kind... kinds) {
     ClusterNodes cluster = create(label);
     try {
+      long start = System.nanoTime();
       for (WarServer.Kind kind : kinds) {
         cluster.launch(kind, settings);
       }
       cluster.awaitAllHealthy();
+      System.out.printf(java.util.Locale.ROOT, "[cluster] %s: %s healthy %.1f s after launch%n", label,
+          cluster.nodes(), (System.nanoTime() - start) / 1e9);
       return cluster;
     } catch (RuntimeException | Error e) {
       cluster.close();
@@ -158,8 +161,11 @@ public final class ClusterNodes implements AutoCloseable {
     if (node.alive()) {
       throw new IllegalStateException(node + " is still running");
     }
+    long start = System.nanoTime();
     spawn(node);
     awaitHealthy(node);
+    System.out.printf(java.util.Locale.ROOT, "[cluster] %s restarted, healthy after %.1f s%n", node,
+        (System.nanoTime() - start) / 1e9);
   }
 
   /** Waits until every running node answers 200 on /__health (or fails with the log of a node that died). */
