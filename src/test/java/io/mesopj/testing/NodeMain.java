@@ -28,7 +28,7 @@ public final class NodeMain {
     WarServer server;
     try {
       server = WarServer.start(kind, port);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // an Error too: the container's threads must not keep a half-started node alive
       e.printStackTrace();
       System.out.flush();
       Runtime.getRuntime().halt(3);
