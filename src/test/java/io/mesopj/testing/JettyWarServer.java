@@ -19,10 +19,15 @@ final class JettyWarServer implements WarServer {
   }
 
   static JettyWarServer start(Path war, String contextPath, Map<String, String> params) {
+    return start(war, contextPath, params, 0);
+  }
+
+  /** {@code port} 0 picks a free port. */
+  static JettyWarServer start(Path war, String contextPath, Map<String, String> params, int port) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(port);
     server.addConnector(connector);
     WebAppContext ctx = new WebAppContext();
     ctx.setContextPath(contextPath.isEmpty() ? "/" : contextPath);

@@ -23,6 +23,11 @@ final class TomcatWarServer implements WarServer {
   }
 
   static TomcatWarServer start(Path war, String contextPath, Map<String, String> params) {
+    return start(war, contextPath, params, 0);
+  }
+
+  /** {@code port} 0 picks a free port. */
+  static TomcatWarServer start(Path war, String contextPath, Map<String, String> params, int port) {
     Tomcat tomcat = new Tomcat();
     try {
       Path base = Files.createTempDirectory("mesopj-tomcat");
@@ -35,7 +40,7 @@ final class TomcatWarServer implements WarServer {
       throw new IllegalStateException(e);
     }
     tomcat.setHostname("127.0.0.1");
-    tomcat.setPort(0);
+    tomcat.setPort(port);
     tomcat.getConnector().setProperty("address", "127.0.0.1");
     tomcat.getHost().setAutoDeploy(false);
     tomcat.setAddDefaultWebXmlToWebapp(false); // no JSP here; mesopj maps its own servlet to "/"
@@ -62,8 +67,8 @@ final class TomcatWarServer implements WarServer {
       stopQuietly(tomcat);
       throw new IllegalStateException("Tomcat failed to deploy the WAR (context state " + ctx.getState() + ")");
     }
-    int port = tomcat.getConnector().getLocalPort();
-    return new TomcatWarServer(tomcat, URI.create("http://127.0.0.1:" + port + contextPath));
+    int localPort = tomcat.getConnector().getLocalPort();
+    return new TomcatWarServer(tomcat, URI.create("http://127.0.0.1:" + localPort + contextPath));
   }
 
   private static void stopQuietly(Tomcat tomcat) {

@@ -23,6 +23,12 @@ public interface WarServer extends AutoCloseable {
         : TomcatWarServer.start(war(), contextPath, contextParams);
   }
 
+  /** Deploys the WAR at the root on a fixed {@code port} (0: any free port), settings from system properties. */
+  static WarServer start(Kind kind, int port) {
+    return kind == Kind.JETTY ? JettyWarServer.start(war(), "", Map.of(), port)
+        : TomcatWarServer.start(war(), "", Map.of(), port);
+  }
+
   /** The WAR the build produced (failsafe passes its path). */
   static Path war() {
     String prop = System.getProperty("mesopj.war");

@@ -188,6 +188,8 @@ public final class StoredSessions implements SessionStates {
     private final SessionQueue.Ticket ticket;
     private final ScheduledFuture<?> renewal;
     private volatile boolean done;
+    /** Set before this event's own commit or release, which end the lease (a renewal then finds it gone). */
+    private volatile boolean ending;
 
     Handle(Lease lease, SessionQueue.Ticket ticket, SessionRecord record) {
       super(codec, record);
@@ -203,6 +205,11 @@ public final class StoredSessions implements SessionStates {
       }
       try {
         if (!store.renew(lease, leaseTime)) {
+          if (ending) {
+            // Our own commit or release ended the lease: nothing was lost. (Had another node taken
+            // it, the commit fails with the 409 below and the client is told.)
+            return;
+          }
           LOG.warning("Lost the lease of session " + SessionTokens.redact(lease.token())
               + " while its handler ran; its result will not be saved.");
           renewal.cancel(false);
@@ -214,6 +221,7 @@ public final class StoredSessions implements SessionStates {
 
     @Override
     public SessionUpdate commit(String eventId) {
+      ending = true;
       try {
         return save(eventId, true);
       } finally {
@@ -249,6 +257,7 @@ public final class StoredSessions implements SessionStates {
       if (done) {
         return;
       }
+      ending = true;
       try {
         store.release(lease);
       } catch (RuntimeException e) {

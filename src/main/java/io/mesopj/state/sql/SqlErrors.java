@@ -147,6 +147,16 @@ final class SqlErrors {
         || e.getErrorCode() == 1146 || lower(e).contains("no such table");
   }
 
+  /**
+   * Creating an object failed because it exists by now: duplicate table or object, or (PostgreSQL)
+   * a unique violation in the catalog when two {@code CREATE ... IF NOT EXISTS} run at once.
+   */
+  static boolean alreadyExists(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    return state.equals("23505") || state.equals("42P07") || state.equals("42710") || state.equals("42S01")
+        || e.getErrorCode() == 1050;
+  }
+
   /** A column of the table does not exist (a table made for another schema, e.g. Mesop's own). */
   static boolean missingColumn(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();

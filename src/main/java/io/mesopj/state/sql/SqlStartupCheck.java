@@ -75,6 +75,11 @@ final class SqlStartupCheck {
         if (s == null || SqlErrors.unreachable(e)) {
           throw e;
         }
+        if (SqlErrors.alreadyExists(s) && trySelect(h) == null) {
+          // Another node created it at the same moment: PostgreSQL's IF NOT EXISTS does not guard
+          // against two creators at once, the loser fails on the catalog's unique index.
+          continue;
+        }
         throw new ConfigException("Could not create the table " + table + " (" + Settings.SQL_CREATE_TABLE.name()
             + "=true) in " + target.describe() + ": " + SqlErrors.reason(e, target) + ". "
             + (SqlErrors.privilege(s) ? "The database user " + user(h) + " may not create tables. " : "")

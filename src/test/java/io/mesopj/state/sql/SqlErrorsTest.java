@@ -61,4 +61,13 @@ class SqlErrorsTest {
     assertFalse(e.getMessage().contains("pass-word-1"), e.getMessage());
     assertNull(e.getCause(), "a cause that shows the password is dropped");
   }
+
+  @Test
+  void aDuplicateFromAConcurrentCreatorIsRecognised() {
+    assertTrue(SqlErrors.alreadyExists(new SQLException("duplicate key value violates unique constraint"
+        + " \"pg_type_typname_nsp_index\"", "23505")));
+    assertTrue(SqlErrors.alreadyExists(new SQLException("relation \"t\" already exists", "42P07")));
+    assertTrue(SqlErrors.alreadyExists(new SQLException("Table 't' already exists", "42S01", 1050)));
+    assertFalse(SqlErrors.alreadyExists(new SQLException("permission denied for schema public", "42501")));
+  }
 }

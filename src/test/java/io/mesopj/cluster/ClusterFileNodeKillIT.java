@@ -1,0 +1,28 @@
+package io.mesopj.cluster;
+
+import io.mesopj.testing.ClusterNodes;
+import io.mesopj.testing.FileCluster;
+import io.mesopj.testing.SharedClusters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@link NodeKillTests} on three nodes sharing the file store in one directory. */
+@ExtendWith(SharedClusters.class)
+class ClusterFileNodeKillIT extends NodeKillTests {
+  private static FileCluster cluster;
+
+  @BeforeAll
+  static void cluster(FileCluster shared) {
+    cluster = shared;
+  }
+
+  @Override
+  ClusterNodes nodes() {
+    return cluster.nodes();
+  }
+
+  @Override
+  String store() {
+    return "file";
+  }
+}
