@@ -39,7 +39,7 @@ public final class ErrorReports {
       StoreException e = (StoreException) t;
       status = e.retryable() ? 503 : 500;
       retryable = e.retryable();
-      message = e.retryable() ? "The session store is unavailable right now. Try again in a moment."
+      message = e.retryable() ? "The session store is busy or unavailable right now. Try again in a moment."
           : "The session store failed: " + e.getMessage();
     } else if (t instanceof HandlerFailure || t instanceof RequestContext.RenderFailure) {
       status = 500;

@@ -35,7 +35,7 @@ class ClusterSqlOutageIT {
   private static final int OWN_CLIENTS = 8;
   private static final int CLICKS = 40;
   private static final Duration OUTAGE = Duration.ofSeconds(4);
-  private static final String UNAVAILABLE = "The session store is unavailable right now. Try again in a moment.";
+  private static final String UNAVAILABLE = "The session store is busy or unavailable right now. Try again in a moment.";
   private static final Duration PATIENCE = Duration.ofMinutes(3);
 
   private static SqlCluster cluster;

@@ -7,15 +7,29 @@ import java.util.ArrayDeque;
 
 /** A session handle backed by a SessionRecord: builds the states from it and the next record from them. */
 abstract class RecordHandle implements SessionHandle {
-  /** How many recent event ids a session remembers, to recognise retries. */
-  static final int REMEMBERED_EVENTS = 16;
+  /**
+   * How many recent events a session remembers, to recognise retries: a browser tab has at most
+   * a few events unanswered, but many clients sharing one session (or a WebSocket with many
+   * events in flight) need more room. 64 hashes cost 576 bytes per session.
+   */
+  static final int REMEMBERED_EVENTS = 64;
 
   private final StateSet states;
-  private final ArrayDeque<String> applied;
+  private final ArrayDeque<Long> applied;
 
   RecordHandle(StateCodec codec, SessionRecord record) {
     this.states = new StateSet(codec, record.getStatesList());
-    this.applied = new ArrayDeque<>(record.getAppliedEventIdsList());
+    this.applied = new ArrayDeque<>(record.getAppliedEventHashesList());
+  }
+
+  /** FNV-1a, 64 bits: a client that forges collisions only confuses its own session. */
+  static long hash(String eventId) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < eventId.length(); i++) {
+      h ^= eventId.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
   }
 
   @Override
@@ -25,17 +39,17 @@ abstract class RecordHandle implements SessionHandle {
 
   @Override
   public final synchronized boolean applied(String eventId) {
-    return !eventId.isEmpty() && applied.contains(eventId);
+    return !eventId.isEmpty() && applied.contains(hash(eventId));
   }
 
   /** The record to save now: the current states and the remembered event ids (plus this one). */
   final synchronized SessionRecord next(String eventId) {
-    if (!eventId.isEmpty() && !applied.contains(eventId)) {
-      applied.addLast(eventId);
+    if (!eventId.isEmpty() && !applied.contains(hash(eventId))) {
+      applied.addLast(hash(eventId));
       while (applied.size() > REMEMBERED_EVENTS) {
         applied.removeFirst();
       }
     }
-    return SessionRecord.newBuilder().addAllStates(states.toEntries()).addAllAppliedEventIds(applied).build();
+    return SessionRecord.newBuilder().addAllStates(states.toEntries()).addAllAppliedEventHashes(applied).build();
   }
 }

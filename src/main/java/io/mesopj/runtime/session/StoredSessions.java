@@ -179,7 +179,7 @@ public final class StoredSessions implements SessionStates {
 
   private static UiException unavailable(StoreException e) {
     return new UiException(e.retryable() ? 503 : 500, e.retryable()
-        ? "The session store is unavailable right now. Try again in a moment."
+        ? "The session store is busy or unavailable right now. Try again in a moment."
         : "The session store failed: " + e.getMessage(), e.retryable(), e);
   }
 
@@ -248,6 +248,9 @@ public final class StoredSessions implements SessionStates {
         throw new UiException(409, "Another request changed this session while this one ran too long; this"
             + " event's changes were dropped. Try again.", true, e);
       } catch (StoreException e) {
+        if (release) {
+          safeRelease(lease); // best effort, so the session is not blocked for the lease time once the store is back
+        }
         throw unavailable(e);
       }
     }
