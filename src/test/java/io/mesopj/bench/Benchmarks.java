@@ -1,0 +1,339 @@
+package io.mesopj.bench;
+
+import io.mesopj.protocol.Component;
+import io.mesopj.testing.PageSession;
+import io.mesopj.testing.UiClient;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * mesopj's benchmark harness (not a test: it asserts nothing about time). Starts the built WAR
+ * in separate server JVMs, drives them with closed-loop clients from this JVM, and prints
+ * ratios against a baseline servlet measured in the same run and the same server JVM, plus
+ * absolute figures for information. Run it with {@code mvn -Pbench verify -DskipTests}; see
+ * docs/benchmarks.md and {@code --help}.
+ */
+public final class Benchmarks {
+  static final String BACKEND = "MESOP_STATE_SESSION_BACKEND";
+  static final String FILE_DIR = "MESOP_STATE_SESSION_BACKEND_FILE_BASE_DIR";
+  static final String SEALING_KEY = "MESOPJ_SEALING_KEY";
+
+  /** Mesop 1.0.1 on 2 cores, gunicorn with 2 sync workers, no state backend (DESIGN.md). */
+  static final Scenario.MesopReference MESOP_COUNTER = new Scenario.MesopReference(1.15, 1250, 1570, 206);
+  static final Scenario.MesopReference MESOP_201_TEXTS = new Scenario.MesopReference(10, 190, 200, 0);
+
+  private static final PrintStream OUT = System.out;
+  /** Clicks before the probe sizes a steady-state answer (a session remembers 16 event ids). */
+  private static final int PROBE_CLICKS = 20;
+
+  private Benchmarks() {}
+
+  /** The scenarios, in the order they run (consecutive ones with equal settings share servers). */
+  static List<Scenario> scenarios() {
+    List<Scenario> list = new ArrayList<>();
+    list.add(Scenario.of("counter-sealed", "counter click (/counter, key add), state sealed in the browser"
+        + " (default backend none)", "/counter", "add").withBaseline().mesop(MESOP_COUNTER)
+        .check("events/s ÷ baseline events/s", "info (target is for memory)", (r, all) -> r.ratio(), null,
+            "%.2f"));
+    list.add(Scenario.of("large-201", "page of 201 texts (/large?n=201), a click changes one row",
+        "/large?n=201", "change").withBaseline().mesop(MESOP_201_TEXTS)
+        .check("server CPU ms per event", "≤ 0.40", (r, all) -> r.mesopj().serverCpuMsPerEvent(), v -> v <= 0.4,
+            "%.3f")
+        .check("events/s ÷ Mesop's 190–200 (other machine)", "≥ 25", (r, all) -> r.mesopj().eventsPerSecond()
+            / 195.0, v -> v >= 25, "%.1f")
+        .check("events/s ÷ baseline events/s", "info", (r, all) -> r.ratio(), null, "%.2f"));
+    list.add(Scenario.of("large-1000", "page of 1000 texts (/large?n=1000), a click changes one row",
+        "/large?n=1000", "change").withBaseline()
+        .check("update frame bytes, first click", "≤ 300", (r, all) -> r.probe().firstRenderFrameBytes(),
+            v -> v <= 300, "%.0f")
+        .check("update frame bytes, later clicks", "≤ 300", (r, all) -> r.probe().renderFrameBytes(),
+            v -> v <= 300, "%.0f")
+        .check("server CPU ms per event", "info", (r, all) -> r.mesopj().serverCpuMsPerEvent(), null, "%.3f")
+        .check("events/s ÷ baseline events/s", "info", (r, all) -> r.ratio(), null, "%.2f"));
+    list.add(Scenario.of("counter-memory", "counter click, memory store", "/counter", "add")
+        .setting(BACKEND, "memory").withBaseline().mesop(MESOP_COUNTER)
+        .check("events/s ÷ baseline events/s", "≥ 0.50", (r, all) -> r.ratio(), v -> v >= 0.5, "%.2f"));
+    for (int nodes : new int[] {1, 3}) {
+      list.add(Scenario.of("counter-file-" + nodes, "counter click, file store shared by " + nodes
+          + " node(s), each event to a random node", "/counter", "add")
+          .setting(BACKEND, "file").setting(FILE_DIR, Scenario.TEMP_DIR).nodes(nodes)
+          .check("p50 ÷ counter-memory p50", "info (SQL: ≤ 2)", (r, all) -> vsMemory(r, all, Scenario.Result::p50),
+              null, "%.2f")
+          .check("p99 ÷ counter-memory p99", "info", (r, all) -> vsMemory(r, all, Scenario.Result::p99), null,
+              "%.2f")
+          .check("events/s ÷ counter-memory events/s", "info", (r, all) -> vsMemory(r, all,
+              x -> x.mesopj().eventsPerSecond()), null, "%.2f"));
+    }
+    return list;
+  }
+
+  private static double vsMemory(Scenario.Result r, Map<String, Scenario.Result> all,
+      java.util.function.ToDoubleFunction<Scenario.Result> f) {
+    Scenario.Result memory = all.get("counter-memory");
+    return memory == null ? Double.NaN : f.applyAsDouble(r) / f.applyAsDouble(memory);
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (Options.wantsHelp(args)) {
+      OUT.println(Options.HELP);
+      return;
+    }
+    Options o = Options.parse(args);
+    List<Scenario> scenarios = new ArrayList<>(scenarios());
+    if (Options.wantsList(args)) {
+      scenarios.forEach(s -> OUT.printf("%-16s %s%n", s.name, s.description));
+      return;
+    }
+    if (!o.only().isEmpty()) {
+      for (String name : o.only()) {
+        if (scenarios.stream().noneMatch(s -> s.name.equals(name))) {
+          throw new IllegalArgumentException("no scenario " + name + " (--list lists them)");
+        }
+      }
+      scenarios.removeIf(s -> !o.only().contains(s.name));
+    }
+    if (!Files.isRegularFile(o.war())) {
+      throw new IllegalStateException("No WAR at " + o.war() + ": build it first (mvn -Pbench verify -DskipTests)");
+    }
+    Files.createDirectories(o.workDir());
+    // one sealing key for all nodes of the run, so sealed state works on any node
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    String sealingKey = Base64.getEncoder().encodeToString(key);
+    scenarios.forEach(s -> s.settings.putIfAbsent(SEALING_KEY, sealingKey));
+
+    long started = System.nanoTime();
+    OUT.printf("mesopj benchmarks: %d cores, load generator on %s %s, %s client, %d clients;"
+            + " warm-up %.0f s, measure %.0f s per side in %d rounds; loadavg before: %s%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), Runtime.version(),
+        o.client(), o.clients(), o.warmupSeconds(), o.measureSeconds(), o.rounds(), loadavg());
+    Map<String, Scenario.Result> results = new LinkedHashMap<>();
+    List<Path> tempDirs = new ArrayList<>();
+    ServerNodes servers = null;
+    String serversKey = null;
+    String serverJava = "?";
+    try (HttpTransport transport = HttpTransport.of(o.client())) {
+      for (Scenario s : scenarios) {
+        if (!s.serverKey().equals(serversKey)) {
+          if (servers != null) {
+            servers.close();
+          }
+          Map<String, String> settings = new LinkedHashMap<>(s.settings);
+          for (Map.Entry<String, String> e : settings.entrySet()) {
+            if (e.getValue().equals(Scenario.TEMP_DIR)) {
+              Path dir = Files.createTempDirectory("mesopj-bench-" + s.name + "-");
+              tempDirs.add(dir);
+              e.setValue(dir.toString());
+            }
+          }
+          long t = System.nanoTime();
+          servers = ServerNodes.start(o, settings, s.nodes, o.workDir(), s.name);
+          serversKey = s.serverKey();
+          serverJava = servers.javaVersion();
+          OUT.printf("%n[%s] started %d %s server JVM(s) (%s) in %.1f s; settings: %s%n", s.name, s.nodes,
+              o.container(), serverJava, (System.nanoTime() - t) / 1e9, printable(s.settings));
+        }
+        Scenario.Result r = run(o, s, servers, transport);
+        results.put(s.name, r);
+      }
+    } finally {
+      if (servers != null) {
+        servers.close();
+      }
+      for (Path dir : tempDirs) {
+        deleteTree(dir);
+      }
+    }
+    report(o, results, serverJava);
+    OUT.printf("%nwhole run: %.0f s; loadavg after: %s; server logs%s in %s%n", (System.nanoTime() - started) / 1e9,
+        loadavg(), o.jfr() ? " and JFR recordings" : "", o.workDir());
+  }
+
+  private static Scenario.Result run(Options o, Scenario s, ServerNodes servers, HttpTransport transport)
+      throws Exception {
+    URI first = servers.bases().get(0);
+    verifyWithTestClient(first, s);
+    // probe: one tab's first clicks, to size the baseline's answer and the update frame
+    Tab probe = tab(transport, servers, s);
+    probe.load();
+    probe.event();
+    int firstFrame = probe.lastRenderFrameBytes();
+    for (int i = 0; i < PROBE_CLICKS; i++) {
+      probe.event(); // past the first clicks, while the session's list of recent event ids still grows
+    }
+    Scenario.Probe p = new Scenario.Probe(probe.lastBodyBytes(), probe.lastFrames(), firstFrame,
+        probe.lastRenderFrameBytes());
+    byte[] clickBody = probe.clickRequest().toByteArray();
+    probe.close();
+    OUT.printf("[%s] %s%n[%s] a click's answer (steady state): %d bytes in %d SSE frames; render frame %d bytes (first click %d)%n",
+        s.name, s.description, s.name, p.bodyBytes(), p.frames(), p.renderFrameBytes(), p.firstRenderFrameBytes());
+
+    List<Tab> tabs = new ArrayList<>();
+    List<LoadRun.BaselineClient> baseline = new ArrayList<>();
+    try {
+      for (int i = 0; i < o.clients(); i++) {
+        Tab t = tab(transport, servers, s);
+        tabs.add(t);
+        t.load();
+      }
+      if (s.baseline) {
+        int frames = o.baselineFrames().equals("match") ? p.frames() : Integer.parseInt(o.baselineFrames());
+        String target = "/baseline/sse?bytes=" + p.bodyBytes() + "&frames=" + frames
+            + (o.baselineAsync() ? "&async=1" : "");
+        for (int i = 0; i < o.clients(); i++) {
+          URI node = servers.bases().get(i % servers.size());
+          baseline.add(new LoadRun.BaselineClient(transport.open(node), target, clickBody, p.bodyBytes()));
+        }
+      }
+      LoadRun.run(tabs, o.warmupSeconds(), servers::cpuNanos);
+      if (s.baseline) {
+        LoadRun.run(baseline, o.warmupSeconds() / 2, servers::cpuNanos);
+      }
+      LoadRun.Sample m = LoadRun.Sample.EMPTY;
+      LoadRun.Sample b = s.baseline ? LoadRun.Sample.EMPTY : null;
+      double slice = o.measureSeconds() / o.rounds();
+      for (int round = 0; round < o.rounds(); round++) {
+        m = m.plus(LoadRun.run(tabs, slice, servers::cpuNanos));
+        if (s.baseline) {
+          b = b.plus(LoadRun.run(baseline, slice, servers::cpuNanos));
+        }
+      }
+      printProgress(s, "mesopj", m);
+      if (b != null) {
+        printProgress(s, "baseline", b);
+        OUT.printf("[%s] ratio mesopj ÷ baseline events/s: %.2f%n", s.name, m.eventsPerSecond() / b.eventsPerSecond());
+      }
+      return new Scenario.Result(s, m, b, p);
+    } finally {
+      tabs.forEach(Tab::close);
+      baseline.forEach(LoadRun.BaselineClient::close);
+    }
+  }
+
+  private static Tab tab(HttpTransport transport, ServerNodes servers, Scenario s) {
+    List<HttpTransport.Connection> conns = new ArrayList<>();
+    for (URI base : servers.bases()) {
+      conns.add(transport.open(base));
+    }
+    return new Tab(conns, s.page, s.clickKey);
+  }
+
+  /** With the container tests' client: the click is answered with a diff that changes the page. */
+  private static void verifyWithTestClient(URI base, Scenario s) throws IOException, InterruptedException {
+    PageSession page = new UiClient(base).load(s.page);
+    Component before = page.tree();
+    UiClient.Response r = page.click(s.clickKey);
+    if (r.status() != 200 || r.renders().isEmpty() || !r.renders().get(0).getRender().hasPatch()
+        || page.tree().equals(before)) {
+      throw new IllegalStateException("[" + s.name + "] clicking '" + s.clickKey + "' on " + s.page
+          + " did not answer a diff that changes the page: HTTP " + r.status() + " " + r.text());
+    }
+  }
+
+  private static void printProgress(Scenario s, String side, LoadRun.Sample x) {
+    OUT.printf(Locale.ROOT, "[%s] %-8s %8.0f events/s  p50 %6.2f  p90 %6.2f  p99 %6.2f ms  server CPU %.3f ms/event"
+            + "  client CPU %.3f ms/event  machine CPU %3.0f%%  %d events, %d errors%s%n",
+        s.name, side, x.eventsPerSecond(), x.percentileMs(50), x.percentileMs(90), x.percentileMs(99),
+        x.serverCpuMsPerEvent(), x.clientCpuMsPerEvent(), 100 * x.machineCpuShare(cores()), x.events(), x.errors(),
+        x.firstError() == null ? "" : " (first: " + x.firstError() + ")");
+  }
+
+  private static void report(Options o, Map<String, Scenario.Result> results, String serverJava) {
+    int cores = cores();
+    OUT.printf("%n=== Results (%d cores; server JVMs: %s, %s, %s; load generator: %s client, %d clients,"
+            + " same machine) ===%n", cores, o.container(), serverJava, String.join(" ", o.serverJvmOpts()),
+        o.client(), o.clients());
+    OUT.println("Absolute figures are for information: the machine is shared and noisy. CPU%% = share of all"
+        .replace("%%", "%") + " cores used by server JVMs / load generator during the period.");
+    String h = "%-15s %-9s %5s %9s %7s %7s %7s %9s %9s %11s %7s %6s%n";
+    OUT.printf(h, "scenario", "side", "nodes", "events/s", "p50 ms", "p90 ms", "p99 ms", "srv ms/ev", "cli ms/ev",
+        "CPU% srv/cli", "resp B", "errors");
+    for (Scenario.Result r : results.values()) {
+      row(r.scenario().name, "mesopj", r.scenario().nodes, r.mesopj(), cores);
+      if (r.baseline() != null) {
+        row("", "baseline", r.scenario().nodes, r.baseline(), cores);
+      }
+    }
+
+    OUT.printf("%n=== Ratios and targets (DESIGN.md), measured in this run ===%n");
+    String t = "%-15s %-44s %9s %-28s %s%n";
+    OUT.printf(t, "scenario", "figure", "value", "target", "verdict");
+    for (Scenario.Result r : results.values()) {
+      for (Scenario.Check c : r.scenario().checks) {
+        double v = c.value().applyAsDouble(r, results);
+        String verdict = Double.isNaN(v) ? "not measured" : c.met() == null ? "" : c.met().test(v) ? "met" : "MISSED";
+        OUT.printf(t, r.scenario().name, c.what(), Double.isNaN(v) ? "—" : String.format(Locale.ROOT, c.format(), v),
+            c.target(), verdict);
+      }
+    }
+
+    OUT.printf("%n=== vs Mesop's published reference (different machine: Mesop 1.0.1, gunicorn 2 sync workers,"
+        + " 2 cores, no state backend) ===%n");
+    String m = "%-15s %10s %12s %11s %10s %10s %12s %7s %7s%n";
+    OUT.printf(m, "scenario", "events/s", "Mesop ev/s", "× Mesop", "CPU ms/ev", "Mesop CPU", "Mesop÷mesopj",
+        "resp B", "Mesop B");
+    for (Scenario.Result r : results.values()) {
+      Scenario.MesopReference ref = r.scenario().mesop;
+      if (ref == null) {
+        continue;
+      }
+      double eps = r.mesopj().eventsPerSecond();
+      double cpu = r.mesopj().serverCpuMsPerEvent();
+      OUT.printf(Locale.ROOT, m, r.scenario().name, String.format(Locale.ROOT, "%.0f", eps),
+          String.format(Locale.ROOT, "%.0f–%.0f", ref.eventsPerSecondLow(), ref.eventsPerSecondHigh()),
+          String.format(Locale.ROOT, "%.1f–%.1f", eps / ref.eventsPerSecondHigh(), eps / ref.eventsPerSecondLow()),
+          String.format(Locale.ROOT, "%.3f", cpu), String.format(Locale.ROOT, "%.2f", ref.cpuMsPerEvent()),
+          String.format(Locale.ROOT, "%.1f", ref.cpuMsPerEvent() / cpu),
+          String.format(Locale.ROOT, "%.0f", r.mesopj().meanBodyBytes()),
+          ref.responseBytes() == 0 ? "—" : Integer.toString(ref.responseBytes()));
+    }
+  }
+
+  private static void row(String name, String side, int nodes, LoadRun.Sample x, int cores) {
+    double wall = x.elapsedNanos() * (double) cores;
+    OUT.printf(Locale.ROOT, "%-15s %-9s %5d %9.0f %7.2f %7.2f %7.2f %9.3f %9.3f %11s %7.0f %6d%n", name, side, nodes,
+        x.eventsPerSecond(), x.percentileMs(50), x.percentileMs(90), x.percentileMs(99), x.serverCpuMsPerEvent(),
+        x.clientCpuMsPerEvent(), String.format(Locale.ROOT, "%.0f/%.0f", 100 * x.serverCpuNanos() / wall,
+            100 * x.clientCpuNanos() / wall), x.meanBodyBytes(), x.errors());
+  }
+
+  private static int cores() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  private static String loadavg() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static String printable(Map<String, String> settings) {
+    Map<String, String> shown = new LinkedHashMap<>(settings);
+    shown.computeIfPresent(SEALING_KEY, (k, v) -> "(random per run)");
+    return shown.toString();
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      OUT.println("could not delete " + dir + ": " + e);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.mesopj.bench;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The harness's flags ({@code --name=value}); defaults keep one whole run under ~3 minutes. */
+record Options(int clients, double warmupSeconds, double measureSeconds, int rounds, String container,
+    String client, Set<String> only, List<String> serverJvmOpts, String serverJava, boolean jfr,
+    String baselineFrames, boolean baselineAsync, Path war, Path workDir) {
+
+  static final String HELP = String.join("\n",
+      "io.mesopj.bench.Benchmarks [--flag=value ...]",
+      "  --clients=16          concurrent clients (tabs), each with one event in flight",
+      "  --warmup=3            warm-up seconds per scenario (the baseline gets half)",
+      "  --measure=6           measured seconds per side (mesopj, baseline), split into rounds",
+      "  --rounds=3            alternate mesopj and baseline this many times (noise hits both)",
+      "  --container=jetty     or tomcat: the container of the server JVMs",
+      "  --client=raw          or jdk (java.net.http.HttpClient): the load generator's HTTP client",
+      "  --only=a,b            run only these scenarios (names as printed); --list to list them",
+      "  --server-jvm-opts=\"-Xms512m -Xmx512m\"   options of the server JVMs",
+      "  --server-java=PATH    java executable of the server JVMs (default: this JVM's)",
+      "  --jfr                 record a JFR profile of every server JVM into the work dir",
+      "  --baseline-frames=1   or 'match': as many flushed SSE frames as mesopj's answer",
+      "  --baseline-async      the baseline answers after startAsync() from another thread",
+      "  --war=target/mesopj.war  --work-dir=target/bench");
+
+  static Options parse(String[] args) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String a : args) {
+      if (a.isBlank()) {
+        continue;
+      }
+      if (!a.startsWith("--")) {
+        throw new IllegalArgumentException("unknown argument " + a + "\n" + HELP);
+      }
+      int eq = a.indexOf('=');
+      m.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
+    }
+    Set<String> known = Set.of("clients", "warmup", "measure", "rounds", "container", "client", "only",
+        "server-jvm-opts", "server-java", "jfr", "baseline-frames", "baseline-async", "war", "work-dir", "list",
+        "help");
+    for (String k : m.keySet()) {
+      if (!known.contains(k)) {
+        throw new IllegalArgumentException("unknown flag --" + k + "\n" + HELP);
+      }
+    }
+    Set<String> only = new LinkedHashSet<>();
+    if (m.containsKey("only")) {
+      for (String s : m.get("only").split(",")) {
+        if (!s.isBlank()) {
+          only.add(s.strip());
+        }
+      }
+    }
+    List<String> jvmOpts = new ArrayList<>(
+        Arrays.asList(m.getOrDefault("server-jvm-opts", "-Xms512m -Xmx512m").trim().split("\\s+")));
+    jvmOpts.removeIf(String::isEmpty);
+    String container = m.getOrDefault("container", "jetty");
+    if (!container.equals("jetty") && !container.equals("tomcat")) {
+      throw new IllegalArgumentException("--container must be jetty or tomcat");
+    }
+    String frames = m.getOrDefault("baseline-frames", "1");
+    if (!frames.equals("match") && !frames.matches("[1-9][0-9]*")) {
+      throw new IllegalArgumentException("--baseline-frames must be a number or 'match'");
+    }
+    return new Options(positiveInt(m, "clients", 16), positive(m, "warmup", 3), positive(m, "measure", 6),
+        positiveInt(m, "rounds", 3), container, m.getOrDefault("client", "raw"), only, jvmOpts,
+        m.getOrDefault("server-java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
+        Boolean.parseBoolean(m.getOrDefault("jfr", "false")), frames,
+        Boolean.parseBoolean(m.getOrDefault("baseline-async", "false")),
+        Paths.get(m.getOrDefault("war", System.getProperty("mesopj.war", "target/mesopj.war"))).toAbsolutePath(),
+        Paths.get(m.getOrDefault("work-dir", "target/bench")).toAbsolutePath());
+  }
+
+  static boolean wantsHelp(String[] args) {
+    return Arrays.asList(args).contains("--help");
+  }
+
+  static boolean wantsList(String[] args) {
+    return Arrays.asList(args).contains("--list");
+  }
+
+  private static int positiveInt(Map<String, String> m, String k, int dflt) {
+    double v = positive(m, k, dflt);
+    if (v != Math.rint(v)) {
+      throw new IllegalArgumentException("--" + k + " must be a whole number");
+    }
+    return (int) v;
+  }
+
+  private static double positive(Map<String, String> m, String k, double dflt) {
+    String raw = m.get(k);
+    if (raw == null) {
+      return dflt;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(raw);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + k + " must be a number, not " + raw);
+    }
+    if (!(v > 0)) {
+      throw new IllegalArgumentException("--" + k + " must be positive");
+    }
+    return v;
+  }
+}
