@@ -33,10 +33,13 @@ public final class BaselineServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    int bytes = intParam(req, "bytes", 206);
-    int frames = intParam(req, "frames", 1);
+    // The query is parsed by hand: getParameter() costs the container's whole parameter
+    // extraction, a tenth of this servlet's CPU in a profile, which would flatter mesopj.
+    String query = req.getQueryString();
+    int bytes = intParam(query, "bytes=", 206);
+    int frames = intParam(query, "frames=", 1);
     byte[][] body = bodies.computeIfAbsent(((long) bytes << 32) | frames, k -> sseBody(bytes, frames));
-    if ("1".equals(req.getParameter("async"))) {
+    if (intParam(query, "async=", 0) == 1) {
       AsyncContext async = req.startAsync();
       executor.execute(() -> {
         try {
@@ -90,16 +93,22 @@ public final class BaselineServlet extends HttpServlet {
     return out;
   }
 
-  private static int intParam(HttpServletRequest req, String name, int dflt) {
-    String v = req.getParameter(name);
-    if (v == null) {
+  /** {@code name=} followed by digits at the start of the query or after an {@code &}. */
+  private static int intParam(String query, String name, int dflt) {
+    if (query == null) {
       return dflt;
     }
-    try {
-      return Math.max(1, Integer.parseInt(v));
-    } catch (NumberFormatException e) {
+    int at = query.startsWith(name) ? 0 : query.indexOf("&" + name);
+    if (at < 0) {
       return dflt;
     }
+    int start = at == 0 ? name.length() : at + 1 + name.length();
+    int end = start;
+    int value = 0;
+    while (end < query.length() && Character.isDigit(query.charAt(end)) && end - start < 9) {
+      value = value * 10 + (query.charAt(end++) - '0');
+    }
+    return end == start ? dflt : value;
   }
 
   @Override

@@ -24,7 +24,8 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
  * The server JVM the benchmarks start (one per node): the built WAR at {@code /} and the
  * {@link BaselineServlet} at {@code /baseline/sse}, in one container on one connector. mesopj
  * reads its settings from this JVM's system properties. Writes the port to {@code --port-file}
- * once both are deployed, then serves until killed.
+ * once both are deployed, then serves until killed. {@code GET /baseline/jit} answers the JIT
+ * compiler's total time so far (ms), which the harness watches to know when warm-up is over.
  *
  * <p>Arguments: {@code --war=PATH --port-file=PATH [--container=jetty|tomcat]}.
  */
@@ -76,6 +77,7 @@ public final class BenchServer {
     ServletHolder holder = new ServletHolder("baseline", new BaselineServlet());
     holder.setAsyncSupported(true);
     baseline.addServlet(holder, "/sse");
+    baseline.addServlet(new ServletHolder("jit", new JitServlet()), "/jit");
     server.setHandler(new ContextHandlerCollection(app, baseline));
     server.start();
     return connector.getLocalPort();
@@ -105,10 +107,22 @@ public final class BenchServer {
     Wrapper w = Tomcat.addServlet(baseline, "baseline", new BaselineServlet());
     w.setAsyncSupported(true);
     baseline.addServletMappingDecoded("/sse", "baseline");
+    Tomcat.addServlet(baseline, "jit", new JitServlet());
+    baseline.addServletMappingDecoded("/jit", "jit");
     tomcat.start();
     if (app.getState() != LifecycleState.STARTED) {
       throw new IOException("Tomcat failed to deploy the WAR (context state " + app.getState() + ")");
     }
     return tomcat.getConnector().getLocalPort();
+  }
+
+  /** The JIT compilers' total time in this JVM so far, in milliseconds (text/plain). */
+  static final class JitServlet extends jakarta.servlet.http.HttpServlet {
+    @Override
+    protected void doGet(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp)
+        throws IOException {
+      resp.setContentType("text/plain");
+      resp.getWriter().print(java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+    }
   }
 }

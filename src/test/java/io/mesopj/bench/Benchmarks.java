@@ -36,6 +36,7 @@ public final class Benchmarks {
   static final Scenario.MesopReference MESOP_201_TEXTS = new Scenario.MesopReference(10, 190, 200, 0);
 
   private static final PrintStream OUT = System.out;
+  private static final String CPU_RATIO = "baseline ÷ mesopj server CPU per event";
   /** Clicks before the probe sizes a steady-state answer (a session remembers 16 event ids). */
   private static final int PROBE_CLICKS = 20;
 
@@ -47,7 +48,8 @@ public final class Benchmarks {
     list.add(Scenario.of("counter-sealed", "counter click (/counter, key add), state sealed in the browser"
         + " (default backend none)", "/counter", "add").withBaseline().mesop(MESOP_COUNTER)
         .check("events/s ÷ baseline events/s", "info (target is for memory)", (r, all) -> r.ratio(), null,
-            "%.2f"));
+            "%.2f")
+        .check(CPU_RATIO, "info", (r, all) -> r.cpuRatio(), null, "%.2f"));
     list.add(Scenario.of("large-201", "page of 201 texts (/large?n=201), a click changes one row",
         "/large?n=201", "change").withBaseline().mesop(MESOP_201_TEXTS)
         .check("server CPU ms per event", "≤ 0.40", (r, all) -> r.mesopj().serverCpuMsPerEvent(), v -> v <= 0.4,
@@ -65,8 +67,10 @@ public final class Benchmarks {
         .check("events/s ÷ baseline events/s", "info", (r, all) -> r.ratio(), null, "%.2f"));
     list.add(Scenario.of("counter-memory", "counter click, memory store", "/counter", "add")
         .setting(BACKEND, "memory").withBaseline().mesop(MESOP_COUNTER)
-        .check("events/s ÷ baseline events/s", "≥ 0.50", (r, all) -> r.ratio(), v -> v >= 0.5, "%.2f"));
-    for (int nodes : new int[] {1, 3}) {
+        .check("events/s ÷ baseline events/s", "≥ 0.50", (r, all) -> r.ratio(), v -> v >= 0.5, "%.2f")
+        .check(CPU_RATIO, "info", (r, all) -> r.cpuRatio(), null, "%.2f"));
+    // 3 nodes first: the 1-node scenario then reuses the first of the 3 warm JVMs
+    for (int nodes : new int[] {3, 1}) {
       list.add(Scenario.of("counter-file-" + nodes, "counter click, file store shared by " + nodes
           + " node(s), each event to a random node", "/counter", "add")
           .setting(BACKEND, "file").setting(FILE_DIR, Scenario.TEMP_DIR).nodes(nodes)
@@ -114,22 +118,32 @@ public final class Benchmarks {
     new SecureRandom().nextBytes(key);
     String sealingKey = Base64.getEncoder().encodeToString(key);
     scenarios.forEach(s -> s.settings.putIfAbsent(SEALING_KEY, sealingKey));
+    if (o.noBaseline()) {
+      scenarios.forEach(s -> s.baseline = false);
+    }
 
     long started = System.nanoTime();
     OUT.printf("mesopj benchmarks: %d cores, load generator on %s %s, %s client, %d clients;"
-            + " warm-up %.0f s, measure %.0f s per side in %d rounds; loadavg before: %s%n",
+            + " warm-up %s, measure %.0f s per side in %d rounds; loadavg before: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), Runtime.version(),
-        o.client(), o.clients(), o.warmupSeconds(), o.measureSeconds(), o.rounds(), loadavg());
+        o.client(), o.clients(), o.warmupSeconds() == Options.AUTO ? "until the JIT settles (at most "
+            + (int) o.warmupMaxSeconds() + " s per side)" : (int) o.warmupSeconds() + " s per side",
+        o.measureSeconds(), o.rounds(), loadavg());
     Map<String, Scenario.Result> results = new LinkedHashMap<>();
     List<Path> tempDirs = new ArrayList<>();
     ServerNodes servers = null;
     String serversKey = null;
     String serverJava = "?";
     try (HttpTransport transport = HttpTransport.of(o.client())) {
-      for (Scenario s : scenarios) {
+      for (int i = 0; i < scenarios.size(); i++) {
+        Scenario s = scenarios.get(i);
         if (!s.serverKey().equals(serversKey)) {
           if (servers != null) {
             servers.close();
+          }
+          int nodes = 0;
+          for (int j = i; j < scenarios.size() && scenarios.get(j).serverKey().equals(s.serverKey()); j++) {
+            nodes = Math.max(nodes, scenarios.get(j).nodes);
           }
           Map<String, String> settings = new LinkedHashMap<>(s.settings);
           for (Map.Entry<String, String> e : settings.entrySet()) {
@@ -140,13 +154,15 @@ public final class Benchmarks {
             }
           }
           long t = System.nanoTime();
-          servers = ServerNodes.start(o, settings, s.nodes, o.workDir(), s.name);
+          servers = ServerNodes.start(o, settings, nodes, o.workDir(), s.name);
           serversKey = s.serverKey();
           serverJava = servers.javaVersion();
-          OUT.printf("%n[%s] started %d %s server JVM(s) (%s) in %.1f s; settings: %s%n", s.name, s.nodes,
+          OUT.printf("%n[%s] started %d %s server JVM(s) (%s) in %.1f s; settings: %s%n", s.name, nodes,
               o.container(), serverJava, (System.nanoTime() - t) / 1e9, printable(s.settings));
+        } else {
+          OUT.println();
         }
-        Scenario.Result r = run(o, s, servers, transport);
+        Scenario.Result r = run(o, s, servers.first(s.nodes), transport);
         results.put(s.name, r);
       }
     } finally {
@@ -198,28 +214,89 @@ public final class Benchmarks {
           baseline.add(new LoadRun.BaselineClient(transport.open(node), target, clickBody, p.bodyBytes()));
         }
       }
-      LoadRun.run(tabs, o.warmupSeconds(), servers::cpuNanos);
+      double warm = warmUp(o, s, "mesopj", tabs, servers);
       if (s.baseline) {
-        LoadRun.run(baseline, o.warmupSeconds() / 2, servers::cpuNanos);
+        warm += warmUp(o, s, "baseline", baseline, servers);
       }
+      OUT.printf(Locale.ROOT, "[%s] warm-up took %.0f s%n", s.name, warm);
       LoadRun.Sample m = LoadRun.Sample.EMPTY;
       LoadRun.Sample b = s.baseline ? LoadRun.Sample.EMPTY : null;
+      List<Scenario.Result> rounds = new ArrayList<>();
       double slice = o.measureSeconds() / o.rounds();
       for (int round = 0; round < o.rounds(); round++) {
-        m = m.plus(LoadRun.run(tabs, slice, servers::cpuNanos));
+        LoadRun.Sample x = LoadRun.run(tabs, slice, servers::cpuNanos);
+        verbose(o, s, "round " + (round + 1) + " mesopj", x);
+        m = m.plus(x);
+        LoadRun.Sample y = null;
         if (s.baseline) {
-          b = b.plus(LoadRun.run(baseline, slice, servers::cpuNanos));
+          y = LoadRun.run(baseline, slice, servers::cpuNanos);
+          verbose(o, s, "round " + (round + 1) + " baseline", y);
+          b = b.plus(y);
         }
+        rounds.add(new Scenario.Result(s, x, y, p, List.of()));
       }
       printProgress(s, "mesopj", m);
       if (b != null) {
         printProgress(s, "baseline", b);
         OUT.printf("[%s] ratio mesopj ÷ baseline events/s: %.2f%n", s.name, m.eventsPerSecond() / b.eventsPerSecond());
       }
-      return new Scenario.Result(s, m, b, p);
+      return new Scenario.Result(s, m, b, p, rounds);
     } finally {
       tabs.forEach(Tab::close);
       baseline.forEach(LoadRun.BaselineClient::close);
+    }
+  }
+
+  /**
+   * Load without measuring, in one-second steps (printed with --verbose). A JVM on two busy
+   * cores takes tens of seconds to compile the hot paths (server CPU per event falls 10-20×
+   * meanwhile), so by default the warm-up lasts until every server JVM's JIT compilers spent at
+   * most {@value #JIT_QUIET_MS} ms in each of the last {@value #JIT_QUIET_STEPS} steps. Returns
+   * the seconds spent.
+   */
+  private static double warmUp(Options o, Scenario s, String side, List<? extends LoadRun.Client> clients,
+      ServerNodes servers) throws InterruptedException {
+    boolean auto = o.warmupSeconds() == Options.AUTO;
+    double limit = auto ? o.warmupMaxSeconds() : o.warmupSeconds();
+    long[] jit = servers.compileMillis();
+    int quiet = 0;
+    double spent = 0;
+    while (spent < limit) {
+      double step = Math.min(1, limit - spent);
+      LoadRun.Sample x = LoadRun.run(clients, step, servers::cpuNanos);
+      spent += step;
+      long[] now = servers.compileMillis();
+      long busiest = 0;
+      for (int i = 0; i < now.length; i++) {
+        busiest = Math.max(busiest, now[i] < 0 || jit[i] < 0 ? Long.MAX_VALUE : now[i] - jit[i]);
+      }
+      jit = now;
+      quiet = busiest <= JIT_QUIET_MS ? quiet + 1 : 0;
+      verbose(o, s, "warm-up " + side, x, busiest == Long.MAX_VALUE ? "?" : Long.toString(busiest));
+      if (auto && quiet >= JIT_QUIET_STEPS) {
+        break;
+      }
+    }
+    if (auto && quiet < JIT_QUIET_STEPS) {
+      OUT.printf("[%s] note: the %s warm-up reached --warmup-max=%.0f s before the JIT settled%n", s.name, side,
+          o.warmupMaxSeconds());
+    }
+    return spent;
+  }
+
+  private static final long JIT_QUIET_MS = 20;
+  private static final int JIT_QUIET_STEPS = 2;
+
+  private static void verbose(Options o, Scenario s, String what, LoadRun.Sample x) {
+    verbose(o, s, what, x, "-");
+  }
+
+  private static void verbose(Options o, Scenario s, String what, LoadRun.Sample x, String jitMs) {
+    if (o.verbose()) {
+      OUT.printf(Locale.ROOT, "[%s]   %-18s %7.0f events/s  p50 %6.2f ms  server CPU %.3f ms/event  client %.3f"
+              + "  others' CPU %3.0f%%  JIT %s ms  errors %d%n", s.name, what, x.eventsPerSecond(),
+          x.percentileMs(50), x.serverCpuMsPerEvent(), x.clientCpuMsPerEvent(), 100 * x.othersCpuShare(cores()),
+          jitMs, x.errors());
     }
   }
 
@@ -245,9 +322,10 @@ public final class Benchmarks {
 
   private static void printProgress(Scenario s, String side, LoadRun.Sample x) {
     OUT.printf(Locale.ROOT, "[%s] %-8s %8.0f events/s  p50 %6.2f  p90 %6.2f  p99 %6.2f ms  server CPU %.3f ms/event"
-            + "  client CPU %.3f ms/event  machine CPU %3.0f%%  %d events, %d errors%s%n",
+            + "  client CPU %.3f ms/event  CPU used: ours %3.0f%%, others %3.0f%%  %d events, %d errors%s%n",
         s.name, side, x.eventsPerSecond(), x.percentileMs(50), x.percentileMs(90), x.percentileMs(99),
-        x.serverCpuMsPerEvent(), x.clientCpuMsPerEvent(), 100 * x.machineCpuShare(cores()), x.events(), x.errors(),
+        x.serverCpuMsPerEvent(), x.clientCpuMsPerEvent(), 100 * x.machineCpuShare(cores()),
+        100 * x.othersCpuShare(cores()), x.events(), x.errors(),
         x.firstError() == null ? "" : " (first: " + x.firstError() + ")");
   }
 
@@ -256,11 +334,11 @@ public final class Benchmarks {
     OUT.printf("%n=== Results (%d cores; server JVMs: %s, %s, %s; load generator: %s client, %d clients,"
             + " same machine) ===%n", cores, o.container(), serverJava, String.join(" ", o.serverJvmOpts()),
         o.client(), o.clients());
-    OUT.println("Absolute figures are for information: the machine is shared and noisy. CPU%% = share of all"
-        .replace("%%", "%") + " cores used by server JVMs / load generator during the period.");
-    String h = "%-15s %-9s %5s %9s %7s %7s %7s %9s %9s %11s %7s %6s%n";
+    OUT.println("Absolute figures are for information: the machine is shared and noisy. CPU% srv/cli/oth = share"
+        + " of all cores used by the server JVMs / the load generator / other processes during the period.");
+    String h = "%-15s %-9s %5s %9s %7s %7s %7s %9s %9s %16s %7s %6s%n";
     OUT.printf(h, "scenario", "side", "nodes", "events/s", "p50 ms", "p90 ms", "p99 ms", "srv ms/ev", "cli ms/ev",
-        "CPU% srv/cli", "resp B", "errors");
+        "CPU% srv/cli/oth", "resp B", "errors");
     for (Scenario.Result r : results.values()) {
       row(r.scenario().name, "mesopj", r.scenario().nodes, r.mesopj(), cores);
       if (r.baseline() != null) {
@@ -269,14 +347,23 @@ public final class Benchmarks {
     }
 
     OUT.printf("%n=== Ratios and targets (DESIGN.md), measured in this run ===%n");
-    String t = "%-15s %-44s %9s %-28s %s%n";
-    OUT.printf(t, "scenario", "figure", "value", "target", "verdict");
+    String t = "%-15s %-44s %9s %-15s %-28s %s%n";
+    OUT.printf(t, "scenario", "figure", "value", "rounds min–max", "target", "verdict");
     for (Scenario.Result r : results.values()) {
       for (Scenario.Check c : r.scenario().checks) {
         double v = c.value().applyAsDouble(r, results);
         String verdict = Double.isNaN(v) ? "not measured" : c.met() == null ? "" : c.met().test(v) ? "met" : "MISSED";
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        for (Scenario.Result round : r.rounds()) {
+          double x = c.value().applyAsDouble(round, results);
+          lo = Double.isNaN(lo) ? x : Math.min(lo, x);
+          hi = Double.isNaN(hi) ? x : Math.max(hi, x);
+        }
+        String spread = r.rounds().size() < 2 || Double.isNaN(lo) || lo == hi ? ""
+            : String.format(Locale.ROOT, c.format() + "–" + c.format(), lo, hi);
         OUT.printf(t, r.scenario().name, c.what(), Double.isNaN(v) ? "—" : String.format(Locale.ROOT, c.format(), v),
-            c.target(), verdict);
+            spread, c.target(), verdict);
       }
     }
 
@@ -304,10 +391,10 @@ public final class Benchmarks {
 
   private static void row(String name, String side, int nodes, LoadRun.Sample x, int cores) {
     double wall = x.elapsedNanos() * (double) cores;
-    OUT.printf(Locale.ROOT, "%-15s %-9s %5d %9.0f %7.2f %7.2f %7.2f %9.3f %9.3f %11s %7.0f %6d%n", name, side, nodes,
+    OUT.printf(Locale.ROOT, "%-15s %-9s %5d %9.0f %7.2f %7.2f %7.2f %9.3f %9.3f %16s %7.0f %6d%n", name, side, nodes,
         x.eventsPerSecond(), x.percentileMs(50), x.percentileMs(90), x.percentileMs(99), x.serverCpuMsPerEvent(),
-        x.clientCpuMsPerEvent(), String.format(Locale.ROOT, "%.0f/%.0f", 100 * x.serverCpuNanos() / wall,
-            100 * x.clientCpuNanos() / wall), x.meanBodyBytes(), x.errors());
+        x.clientCpuMsPerEvent(), String.format(Locale.ROOT, "%.0f/%.0f/%.0f", 100 * x.serverCpuNanos() / wall,
+            100 * x.clientCpuNanos() / wall, 100 * x.othersCpuShare(cores)), x.meanBodyBytes(), x.errors());
   }
 
   private static int cores() {

@@ -24,14 +24,15 @@ final class LoadRun {
 
   /** What one or more periods measured; {@link #plus} adds periods (the alternating rounds). */
   record Sample(long events, long errors, long elapsedNanos, long serverCpuNanos, long clientCpuNanos,
-      long bodyBytes, long[] latencies, String firstError) {
-    static final Sample EMPTY = new Sample(0, 0, 0, 0, 0, 0, new long[0], null);
+      long machineBusyNanos, long bodyBytes, long[] latencies, String firstError) {
+    static final Sample EMPTY = new Sample(0, 0, 0, 0, 0, 0, 0, new long[0], null);
 
     Sample plus(Sample o) {
       long[] l = Arrays.copyOf(latencies, latencies.length + o.latencies.length);
       System.arraycopy(o.latencies, 0, l, latencies.length, o.latencies.length);
       return new Sample(events + o.events, errors + o.errors, elapsedNanos + o.elapsedNanos,
-          serverCpuNanos + o.serverCpuNanos, clientCpuNanos + o.clientCpuNanos, bodyBytes + o.bodyBytes, l,
+          serverCpuNanos + o.serverCpuNanos, clientCpuNanos + o.clientCpuNanos,
+          machineBusyNanos + o.machineBusyNanos, bodyBytes + o.bodyBytes, l,
           firstError != null ? firstError : o.firstError);
     }
 
@@ -50,6 +51,15 @@ final class LoadRun {
     /** Share of the machine's CPU (all cores) that server and load generator used together. */
     double machineCpuShare(int cores) {
       return elapsedNanos == 0 ? 0 : (serverCpuNanos + clientCpuNanos) / (double) elapsedNanos / cores;
+    }
+
+    /**
+     * Share of the machine's CPU that other processes used meanwhile (the machine is shared):
+     * all busy CPU time less the servers' and the load generator's.
+     */
+    double othersCpuShare(int cores) {
+      return elapsedNanos == 0 ? 0
+          : Math.max(0, machineBusyNanos - serverCpuNanos - clientCpuNanos) / (double) elapsedNanos / cores;
     }
 
     double meanBodyBytes() {
@@ -80,6 +90,7 @@ final class LoadRun {
     AtomicReference<String> firstError = new AtomicReference<>();
     long cpu0 = serverCpu.getAsLong();
     long self0 = ServerNodes.ProcCpu.self();
+    long busy0 = ServerNodes.ProcCpu.machineBusy();
     long t0 = System.nanoTime();
     long deadline = t0 + duration;
     for (int i = 0; i < clients.size(); i++) {
@@ -123,6 +134,7 @@ final class LoadRun {
     long elapsed = System.nanoTime() - t0;
     long cpu = serverCpu.getAsLong() - cpu0;
     long self = ServerNodes.ProcCpu.self() - self0;
+    long busy = ServerNodes.ProcCpu.machineBusy() - busy0;
     long events = Arrays.stream(counts).sum();
     long[] all = new long[(int) events];
     int pos = 0;
@@ -130,7 +142,7 @@ final class LoadRun {
       System.arraycopy(l, 0, all, pos, l.length);
       pos += l.length;
     }
-    return new Sample(events, Arrays.stream(errors).sum(), elapsed, cpu, self, Arrays.stream(bytes).sum(), all,
+    return new Sample(events, Arrays.stream(errors).sum(), elapsed, cpu, self, busy, Arrays.stream(bytes).sum(), all,
         firstError.get());
   }
 

@@ -83,15 +83,31 @@ final class Scenario {
     return this;
   }
 
-  /** Servers can be shared by consecutive scenarios with the same settings and node count. */
+  /**
+   * Consecutive scenarios with the same settings share server JVMs (and their JIT warm-up): the
+   * group has as many nodes as the largest of them needs, and each uses the first {@link #nodes}.
+   */
   String serverKey() {
-    return settings + "x" + nodes;
+    return settings.toString();
   }
 
   /** What a scenario measured: mesopj, its baseline (or null), and what the probe saw of one click. */
-  record Result(Scenario scenario, LoadRun.Sample mesopj, LoadRun.Sample baseline, Probe probe) {
+  record Result(Scenario scenario, LoadRun.Sample mesopj, LoadRun.Sample baseline, Probe probe,
+      List<Result> rounds) {
+    /** Each measured round on its own (mesopj and baseline alternate), to show how noisy a figure is. */
+    @Override
+    public List<Result> rounds() {
+      return rounds;
+    }
+
     double ratio() {
       return baseline == null ? Double.NaN : mesopj.eventsPerSecond() / baseline.eventsPerSecond();
+    }
+
+    /** Baseline server CPU per event ÷ mesopj's: the events/s ratio if only the server's CPU counted. */
+    double cpuRatio() {
+      return baseline == null ? Double.NaN
+          : baseline.serverCpuMsPerEvent() / mesopj.serverCpuMsPerEvent();
     }
 
     double p50() {

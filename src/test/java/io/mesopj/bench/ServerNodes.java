@@ -88,6 +88,14 @@ final class ServerNodes implements AutoCloseable {
     }
   }
 
+  /**
+   * The first {@code n} nodes, for a scenario that uses fewer nodes than the group has (the others
+   * stay idle; their CPU time still counts). Close the group, not the view.
+   */
+  ServerNodes first(int n) {
+    return n == bases.size() ? this : new ServerNodes(processes, bases.subList(0, n), logs, javaVersion);
+  }
+
   List<URI> bases() {
     return bases;
   }
@@ -96,13 +104,26 @@ final class ServerNodes implements AutoCloseable {
     return bases.size();
   }
 
-  /** User + system CPU time of all nodes so far, in nanoseconds (clock-tick resolution). */
+  /** User + system CPU time of all the group's nodes so far, in nanoseconds (clock-tick resolution). */
   long cpuNanos() {
     long sum = 0;
     for (Process p : processes) {
       sum += ProcCpu.ofPid(p.pid());
     }
     return sum;
+  }
+
+  /** Each node's JIT compile time so far, in ms (BenchServer's /baseline/jit); -1 if unreadable. */
+  long[] compileMillis() {
+    long[] ms = new long[bases.size()];
+    for (int i = 0; i < ms.length; i++) {
+      try (java.io.InputStream in = URI.create(bases.get(i) + "/baseline/jit").toURL().openStream()) {
+        ms[i] = Long.parseLong(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
+      } catch (IOException | RuntimeException e) {
+        ms[i] = -1;
+      }
+    }
+    return ms;
   }
 
   /** The Java version the nodes run, as the first node reported it. */
@@ -160,6 +181,21 @@ final class ServerNodes implements AutoCloseable {
 
     static long self() {
       return ofPid(ProcessHandle.current().pid());
+    }
+
+    /** CPU time all processes of the machine used so far (all cores; /proc/stat, not idle or iowait). */
+    static long machineBusy() {
+      try {
+        String first = Files.readAllLines(Paths.get("/proc/stat")).get(0); // cpu user nice system idle iowait irq softirq steal
+        String[] f = first.trim().split("\\s+");
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+          busy += Long.parseLong(f[i]);
+        }
+        return busy * TICK_NANOS;
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
     }
 
     private static long clockTicks() {
