@@ -224,12 +224,12 @@ public final class Benchmarks {
       List<Scenario.Result> rounds = new ArrayList<>();
       double slice = o.measureSeconds() / o.rounds();
       for (int round = 0; round < o.rounds(); round++) {
-        LoadRun.Sample x = LoadRun.run(tabs, slice, servers::cpuNanos);
+        LoadRun.Sample x = LoadRun.run(tabs, slice, servers);
         verbose(o, s, "round " + (round + 1) + " mesopj", x);
         m = m.plus(x);
         LoadRun.Sample y = null;
         if (s.baseline) {
-          y = LoadRun.run(baseline, slice, servers::cpuNanos);
+          y = LoadRun.run(baseline, slice, servers);
           verbose(o, s, "round " + (round + 1) + " baseline", y);
           b = b.plus(y);
         }
@@ -263,7 +263,7 @@ public final class Benchmarks {
     double spent = 0;
     while (spent < limit) {
       double step = Math.min(1, limit - spent);
-      LoadRun.Sample x = LoadRun.run(clients, step, servers::cpuNanos);
+      LoadRun.Sample x = LoadRun.run(clients, step, servers);
       spent += step;
       long[] now = servers.compileMillis();
       long busiest = 0;
@@ -322,9 +322,10 @@ public final class Benchmarks {
 
   private static void printProgress(Scenario s, String side, LoadRun.Sample x) {
     OUT.printf(Locale.ROOT, "[%s] %-8s %8.0f events/s  p50 %6.2f  p90 %6.2f  p99 %6.2f ms  server CPU %.3f ms/event"
-            + "  client CPU %.3f ms/event  CPU used: ours %3.0f%%, others %3.0f%%  %d events, %d errors%s%n",
+            + " (%.0f%% kernel)  client CPU %.3f ms/event  CPU used: ours %3.0f%%, others %3.0f%%  %d events,"
+            + " %d errors%s%n",
         s.name, side, x.eventsPerSecond(), x.percentileMs(50), x.percentileMs(90), x.percentileMs(99),
-        x.serverCpuMsPerEvent(), x.clientCpuMsPerEvent(), 100 * x.machineCpuShare(cores()),
+        x.serverCpuMsPerEvent(), 100 * x.serverSysShare(), x.clientCpuMsPerEvent(), 100 * x.machineCpuShare(cores()),
         100 * x.othersCpuShare(cores()), x.events(), x.errors(),
         x.firstError() == null ? "" : " (first: " + x.firstError() + ")");
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongSupplier;
 
 /**
  * Closed-loop load: one thread per client, each doing events back-to-back (one in flight, like
@@ -23,15 +22,15 @@ final class LoadRun {
   private LoadRun() {}
 
   /** What one or more periods measured; {@link #plus} adds periods (the alternating rounds). */
-  record Sample(long events, long errors, long elapsedNanos, long serverCpuNanos, long clientCpuNanos,
-      long machineBusyNanos, long bodyBytes, long[] latencies, String firstError) {
-    static final Sample EMPTY = new Sample(0, 0, 0, 0, 0, 0, 0, new long[0], null);
+  record Sample(long events, long errors, long elapsedNanos, long serverCpuNanos, long serverSysNanos,
+      long clientCpuNanos, long machineBusyNanos, long bodyBytes, long[] latencies, String firstError) {
+    static final Sample EMPTY = new Sample(0, 0, 0, 0, 0, 0, 0, 0, new long[0], null);
 
     Sample plus(Sample o) {
       long[] l = Arrays.copyOf(latencies, latencies.length + o.latencies.length);
       System.arraycopy(o.latencies, 0, l, latencies.length, o.latencies.length);
       return new Sample(events + o.events, errors + o.errors, elapsedNanos + o.elapsedNanos,
-          serverCpuNanos + o.serverCpuNanos, clientCpuNanos + o.clientCpuNanos,
+          serverCpuNanos + o.serverCpuNanos, serverSysNanos + o.serverSysNanos, clientCpuNanos + o.clientCpuNanos,
           machineBusyNanos + o.machineBusyNanos, bodyBytes + o.bodyBytes, l,
           firstError != null ? firstError : o.firstError);
     }
@@ -42,6 +41,11 @@ final class LoadRun {
 
     double serverCpuMsPerEvent() {
       return events == 0 ? Double.NaN : serverCpuNanos / 1e6 / events;
+    }
+
+    /** Share of the servers' CPU time spent in the kernel (system time). */
+    double serverSysShare() {
+      return serverCpuNanos == 0 ? Double.NaN : serverSysNanos / (double) serverCpuNanos;
     }
 
     double clientCpuMsPerEvent() {
@@ -78,8 +82,8 @@ final class LoadRun {
     }
   }
 
-  /** Runs all clients for {@code seconds}; {@code serverCpu} reads the servers' CPU time in ns. */
-  static Sample run(List<? extends Client> clients, double seconds, LongSupplier serverCpu)
+  /** Runs all clients for {@code seconds}, measuring the CPU time of {@code servers} meanwhile. */
+  static Sample run(List<? extends Client> clients, double seconds, ServerNodes servers)
       throws InterruptedException {
     long duration = (long) (seconds * 1e9);
     List<Thread> threads = new ArrayList<>();
@@ -88,7 +92,8 @@ final class LoadRun {
     long[] errors = new long[clients.size()];
     long[] bytes = new long[clients.size()];
     AtomicReference<String> firstError = new AtomicReference<>();
-    long cpu0 = serverCpu.getAsLong();
+    long cpu0 = servers.cpuNanos();
+    long sys0 = servers.sysNanos();
     long self0 = ServerNodes.ProcCpu.self();
     long busy0 = ServerNodes.ProcCpu.machineBusy();
     long t0 = System.nanoTime();
@@ -132,7 +137,8 @@ final class LoadRun {
       t.join();
     }
     long elapsed = System.nanoTime() - t0;
-    long cpu = serverCpu.getAsLong() - cpu0;
+    long cpu = servers.cpuNanos() - cpu0;
+    long sys = servers.sysNanos() - sys0;
     long self = ServerNodes.ProcCpu.self() - self0;
     long busy = ServerNodes.ProcCpu.machineBusy() - busy0;
     long events = Arrays.stream(counts).sum();
@@ -142,7 +148,7 @@ final class LoadRun {
       System.arraycopy(l, 0, all, pos, l.length);
       pos += l.length;
     }
-    return new Sample(events, Arrays.stream(errors).sum(), elapsed, cpu, self, busy, Arrays.stream(bytes).sum(), all,
+    return new Sample(events, Arrays.stream(errors).sum(), elapsed, cpu, sys, self, busy, Arrays.stream(bytes).sum(), all,
         firstError.get());
   }
 

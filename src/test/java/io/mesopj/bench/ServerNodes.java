@@ -113,6 +113,15 @@ final class ServerNodes implements AutoCloseable {
     return sum;
   }
 
+  /** The system (kernel) part of {@link #cpuNanos()}. */
+  long sysNanos() {
+    long sum = 0;
+    for (Process p : processes) {
+      sum += ProcCpu.sysOfPid(p.pid());
+    }
+    return sum;
+  }
+
   /** Each node's JIT compile time so far, in ms (BenchServer's /baseline/jit); -1 if unreadable. */
   long[] compileMillis() {
     long[] ms = new long[bases.size()];
@@ -169,13 +178,23 @@ final class ServerNodes implements AutoCloseable {
     private ProcCpu() {}
 
     static long ofPid(long pid) {
+      long[] t = ticks(pid);
+      return (t[0] + t[1]) * TICK_NANOS;
+    }
+
+    static long sysOfPid(long pid) {
+      return ticks(pid)[1] * TICK_NANOS;
+    }
+
+    /** utime and stime of a process, in clock ticks (zeros if it is gone). */
+    private static long[] ticks(long pid) {
       try {
         String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"));
         // fields after "(comm)": state is field 3; utime and stime are fields 14 and 15
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * TICK_NANOS;
+        return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
       } catch (IOException | RuntimeException e) {
-        return 0;
+        return new long[2];
       }
     }
 
