@@ -127,7 +127,7 @@ public final class Benchmarks {
             + " warm-up %s, measure %.0f s per side in %d rounds; loadavg before: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), Runtime.version(),
         o.client(), o.clients(), o.warmupSeconds() == Options.AUTO ? "until the JIT settles (at most "
-            + (int) o.warmupMaxSeconds() + " s per side)" : (int) o.warmupSeconds() + " s per side",
+            + (int) o.warmupMaxSeconds() + " s; baseline half that)" : (int) o.warmupSeconds() + " s per side",
         o.measureSeconds(), o.rounds(), loadavg());
     Map<String, Scenario.Result> results = new LinkedHashMap<>();
     List<Path> tempDirs = new ArrayList<>();
@@ -257,7 +257,8 @@ public final class Benchmarks {
   private static double warmUp(Options o, Scenario s, String side, List<? extends LoadRun.Client> clients,
       ServerNodes servers) throws InterruptedException {
     boolean auto = o.warmupSeconds() == Options.AUTO;
-    double limit = auto ? o.warmupMaxSeconds() : o.warmupSeconds();
+    double max = side.equals("baseline") ? o.warmupMaxSeconds() / 2 : o.warmupMaxSeconds();
+    double limit = auto ? max : o.warmupSeconds();
     long[] jit = servers.compileMillis();
     int quiet = 0;
     double spent = 0;
@@ -278,8 +279,8 @@ public final class Benchmarks {
       }
     }
     if (auto && quiet < JIT_QUIET_STEPS) {
-      OUT.printf("[%s] note: the %s warm-up reached --warmup-max=%.0f s before the JIT settled%n", s.name, side,
-          o.warmupMaxSeconds());
+      OUT.printf("[%s] note: the %s warm-up stopped at its limit of %.0f s before the JIT settled%n", s.name, side,
+          max);
     }
     return spent;
   }

@@ -24,7 +24,8 @@ record Options(int clients, double warmupSeconds, double warmupMaxSeconds, doubl
       "  --clients=16          concurrent clients (tabs), each with one event in flight",
       "  --warmup=auto         warm-up per side: 'auto' runs load in 1 s steps until the server JVMs'",
       "                        JIT compilers have been (almost) idle for 2 steps; or a number of seconds",
-      "  --warmup-max=25       most seconds an automatic warm-up may take per side",
+      "  --warmup-max=20       most seconds an automatic warm-up may take (the baseline's: half that;",
+      "                        it runs on a JVM the mesopj warm-up already warmed)",
       "  --measure=6           measured seconds per side (mesopj, baseline), split into rounds",
       "  --rounds=3            alternate mesopj and baseline this many times (noise hits both)",
       "  --container=jetty     or tomcat: the container of the server JVMs",
@@ -81,7 +82,7 @@ record Options(int clients, double warmupSeconds, double warmupMaxSeconds, doubl
       throw new IllegalArgumentException("--baseline-frames must be a number or 'match'");
     }
     double warmup = "auto".equals(m.getOrDefault("warmup", "auto")) ? AUTO : positive(m, "warmup", 0);
-    return new Options(positiveInt(m, "clients", 16), warmup, positive(m, "warmup-max", 25),
+    return new Options(positiveInt(m, "clients", 16), warmup, positive(m, "warmup-max", 20),
         positive(m, "measure", 6),
         positiveInt(m, "rounds", 3), container, m.getOrDefault("client", "raw"), only, jvmOpts,
         m.getOrDefault("server-java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
