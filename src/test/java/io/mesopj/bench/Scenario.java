@@ -40,6 +40,8 @@ final class Scenario {
   int nodes = 1;
   boolean baseline;
   MesopReference mesop;
+  /** Caps the automatic warm-up below --warmup-max (0: no cap of its own). */
+  double warmupCapSeconds;
   final List<Check> checks = new ArrayList<>();
 
   private Scenario(String name, String description, String page, String clickKey) {
@@ -69,6 +71,12 @@ final class Scenario {
   /** Also measure the baseline servlet (an SSE body of the same size) in the same server JVM. */
   Scenario withBaseline() {
     baseline = true;
+    return this;
+  }
+
+  /** A lower warm-up limit for this scenario, where the JIT cannot settle in reasonable time anyway. */
+  Scenario warmupCap(double seconds) {
+    warmupCapSeconds = seconds;
     return this;
   }
 
