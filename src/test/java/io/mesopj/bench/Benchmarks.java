@@ -51,14 +51,15 @@ public final class Benchmarks {
             "%.2f")
         .check(CPU_RATIO, "info", (r, all) -> r.cpuRatio(), null, "%.2f"));
     list.add(Scenario.of("large-201", "page of 201 texts (/large?n=201), a click changes one row",
-        "/large?n=201", "change").withBaseline().mesop(MESOP_201_TEXTS)
+        "/large?n=201", "change").withBaseline().mesop(MESOP_201_TEXTS).expectText("status", n -> "201 rows, " + n
+        + " changes")
         .check("server CPU ms per event", "≤ 0.40", (r, all) -> r.mesopj().serverCpuMsPerEvent(), v -> v <= 0.4,
             "%.3f")
         .check("events/s ÷ Mesop's 190–200 (other machine)", "≥ 25", (r, all) -> r.mesopj().eventsPerSecond()
             / 195.0, v -> v >= 25, "%.1f")
         .check("events/s ÷ baseline events/s", "info", (r, all) -> r.ratio(), null, "%.2f"));
     list.add(Scenario.of("large-1000", "page of 1000 texts (/large?n=1000), a click changes one row",
-        "/large?n=1000", "change").withBaseline()
+        "/large?n=1000", "change").withBaseline().expectText("status", n -> "1000 rows, " + n + " changes")
         .check("update frame bytes, first click", "≤ 300", (r, all) -> r.probe().firstRenderFrameBytes(),
             v -> v <= 300, "%.0f")
         .check("update frame bytes, later clicks", "≤ 300", (r, all) -> r.probe().renderFrameBytes(),
@@ -66,14 +67,14 @@ public final class Benchmarks {
         .check("server CPU ms per event", "info", (r, all) -> r.mesopj().serverCpuMsPerEvent(), null, "%.3f")
         .check("events/s ÷ baseline events/s", "info", (r, all) -> r.ratio(), null, "%.2f"));
     list.add(Scenario.of("counter-memory", "counter click, memory store", "/counter", "add")
-        .setting(BACKEND, "memory").withBaseline().mesop(MESOP_COUNTER)
+        .setting(BACKEND, "memory").withBaseline().mesop(MESOP_COUNTER).expectText("count", COUNT)
         .check("events/s ÷ baseline events/s", "≥ 0.50", (r, all) -> r.ratio(), v -> v >= 0.5, "%.2f")
         .check(CPU_RATIO, "info", (r, all) -> r.cpuRatio(), null, "%.2f"));
     // 3 nodes first: the 1-node scenario then reuses the first of the 3 warm JVMs
     for (int nodes : new int[] {3, 1}) {
       list.add(Scenario.of("counter-file-" + nodes, "counter click, file store shared by " + nodes
           + " node(s), each event to a random node", "/counter", "add")
-          .setting(BACKEND, "file").setting(FILE_DIR, Scenario.TEMP_DIR).nodes(nodes)
+          .setting(BACKEND, "file").setting(FILE_DIR, Scenario.TEMP_DIR).nodes(nodes).expectText("count", COUNT)
           // several JVMs on two cores do not finish compiling in any reasonable time; the file
           // store's cost is mostly the kernel's (fsync, rename, locks) anyway
           .warmupCap(10)
@@ -84,8 +85,16 @@ public final class Benchmarks {
           .check("events/s ÷ counter-memory events/s", "info", (r, all) -> vsMemory(r, all,
               x -> x.mesopj().eventsPerSecond()), null, "%.2f"));
     }
+    for (Scenario s : list) {
+      if (s.countKey != null) {
+        s.check("sessions with lost or doubled clicks", "= 0", (r, all) -> r.verification() == null ? Double.NaN
+            : r.verification().wrong(), v -> v == 0, "%.0f");
+      }
+    }
     return list;
   }
+
+  private static final java.util.function.LongFunction<String> COUNT = n -> "Count: " + n;
 
   private static double vsMemory(Scenario.Result r, Map<String, Scenario.Result> all,
       java.util.function.ToDoubleFunction<Scenario.Result> f) {
@@ -238,14 +247,15 @@ public final class Benchmarks {
           verbose(o, s, "round " + (round + 1) + " baseline", y);
           b = b.plus(y);
         }
-        rounds.add(new Scenario.Result(s, x, y, p, List.of()));
+        rounds.add(new Scenario.Result(s, x, y, p, List.of(), null));
       }
       printProgress(s, "mesopj", m);
       if (b != null) {
         printProgress(s, "baseline", b);
         OUT.printf("[%s] ratio mesopj ÷ baseline events/s: %.2f%n", s.name, m.eventsPerSecond() / b.eventsPerSecond());
       }
-      return new Scenario.Result(s, m, b, p, rounds);
+      Scenario.Verification v = verify(s, tabs);
+      return new Scenario.Result(s, m, b, p, rounds, v);
     } finally {
       tabs.forEach(Tab::close);
       baseline.forEach(LoadRun.BaselineClient::close);
@@ -315,6 +325,42 @@ public final class Benchmarks {
       conns.add(transport.open(base));
     }
     return new Tab(conns, s.page, s.clickKey);
+  }
+
+  /** Each tab's session must show exactly the clicks it sent (see {@link Scenario#expectText}). */
+  private static Scenario.Verification verify(Scenario s, List<Tab> tabs) {
+    if (s.countKey == null) {
+      return null;
+    }
+    int checked = 0;
+    int wrong = 0;
+    int skipped = 0;
+    String first = null;
+    for (Tab t : tabs) {
+      if (t.failed() > 0) {
+        skipped++; // a failed click may or may not have been applied
+        continue;
+      }
+      String got;
+      try {
+        got = t.clickAndRead(s.countKey);
+      } catch (IOException | InterruptedException | RuntimeException e) {
+        skipped++;
+        continue;
+      }
+      checked++;
+      String want = s.countText.apply(t.applied());
+      if (!want.equals(got)) {
+        wrong++;
+        if (first == null) {
+          first = "expected '" + want + "', the server shows '" + got + "'";
+        }
+      }
+    }
+    OUT.printf("[%s] verified %d sessions after the load: %s%s%n", s.name, checked,
+        wrong == 0 ? "each shows exactly the clicks it sent" : wrong + " show lost or doubled clicks (" + first + ")",
+        skipped == 0 ? "" : "; " + skipped + " skipped (a click failed)");
+    return new Scenario.Verification(checked, wrong, skipped, first);
   }
 
   /** With the container tests' client: the click is answered with a diff that changes the page. */

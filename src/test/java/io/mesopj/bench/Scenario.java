@@ -40,6 +40,9 @@ final class Scenario {
   int nodes = 1;
   boolean baseline;
   MesopReference mesop;
+  /** After the load: the key of a text that tells how many clicks the session applied, and that text. */
+  String countKey;
+  java.util.function.LongFunction<String> countText;
   /** Caps the automatic warm-up below --warmup-max (0: no cap of its own). */
   double warmupCapSeconds;
   final List<Check> checks = new ArrayList<>();
@@ -74,6 +77,16 @@ final class Scenario {
     return this;
   }
 
+  /**
+   * After the measured period every tab clicks once more and reads the text {@code key} from a
+   * full render: it must be {@code text(clicks applied)}, or an update was lost or applied twice.
+   */
+  Scenario expectText(String key, java.util.function.LongFunction<String> text) {
+    countKey = key;
+    countText = text;
+    return this;
+  }
+
   /** A lower warm-up limit for this scenario, where the JIT cannot settle in reasonable time anyway. */
   Scenario warmupCap(double seconds) {
     warmupCapSeconds = seconds;
@@ -101,7 +114,7 @@ final class Scenario {
 
   /** What a scenario measured: mesopj, its baseline (or null), and what the probe saw of one click. */
   record Result(Scenario scenario, LoadRun.Sample mesopj, LoadRun.Sample baseline, Probe probe,
-      List<Result> rounds) {
+      List<Result> rounds, Verification verification) {
     /** Each measured round on its own (mesopj and baseline alternate), to show how noisy a figure is. */
     @Override
     public List<Result> rounds() {
@@ -126,6 +139,9 @@ final class Scenario {
       return mesopj.percentileMs(99);
     }
   }
+
+  /** How many sessions were checked after the load, and in how many the count was wrong. */
+  record Verification(int checked, int wrong, int skipped, String firstWrong) {}
 
   /**
    * One tab's first clicks: response body bytes, SSE frames, and the render frame's size

@@ -11,6 +11,7 @@ import io.mesopj.protocol.UiResponse;
 import io.mesopj.protocol.UserEvent;
 import io.mesopj.protocol.components.BoxProps;
 import io.mesopj.protocol.components.ButtonProps;
+import io.mesopj.protocol.components.TextProps;
 import io.mesopj.testing.UiClient;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,6 +36,9 @@ final class Tab implements LoadRun.Client {
   private SessionUpdate session;
   private String handlerId;
   private long seq;
+  /** Clicks answered with a complete stream (applied), and clicks that failed (may or may not be). */
+  private long applied;
+  private long failed;
   /** The last answer, for the probe: whole body size, its frames and the render frame's line size. */
   private int lastBodyBytes;
   private int lastFrames;
@@ -85,8 +89,42 @@ final class Tab implements LoadRun.Client {
 
   @Override
   public long event() throws IOException, InterruptedException {
-    post(clickRequest());
+    try {
+      post(clickRequest());
+    } catch (IOException | RuntimeException e) {
+      failed++;
+      throw e;
+    }
+    applied++;
     return lastBodyBytes;
+  }
+
+  long applied() {
+    return applied;
+  }
+
+  long failed() {
+    return failed;
+  }
+
+  /**
+   * One more click, asking for the whole tree back ({@code full_render}, as the browser's retry
+   * does), and the text of the component {@code textKey} in it: shows what the server's state is.
+   */
+  String clickAndRead(String textKey) throws IOException, InterruptedException {
+    UiRequest r = clickRequest();
+    Component root = null;
+    for (UiResponse f : post(r.toBuilder().setUserEvent(r.getUserEvent().toBuilder().setFullRender(true)).build())) {
+      if (f.hasRender() && f.getRender().hasRoot()) {
+        root = f.getRender().getRoot();
+      }
+    }
+    applied++;
+    Component c = root == null ? null : UiClient.find(root, textKey);
+    if (c == null) {
+      throw new IOException("the full render has no component with key '" + textKey + "'");
+    }
+    return TextProps.parseFrom(c.getProps()).getText();
   }
 
   private List<UiResponse> post(UiRequest request) throws IOException, InterruptedException {
