@@ -46,13 +46,13 @@ public final class Benchmarks {
   static List<Scenario> scenarios() {
     List<Scenario> list = new ArrayList<>();
     list.add(Scenario.of("counter-sealed", "counter click (/counter, key add), state sealed in the browser"
-        + " (default backend none)", "/counter", "add").withBaseline().mesop(MESOP_COUNTER)
+        + " (default backend none)", "/counter", "add").withBaseline().mesop(MESOP_COUNTER).expectText("count", COUNT)
         .check("events/s ÷ baseline events/s", "info (target is for memory)", (r, all) -> r.ratio(), null,
             "%.2f")
         .check(CPU_RATIO, "info", (r, all) -> r.cpuRatio(), null, "%.2f"));
     list.add(Scenario.of("large-201", "page of 201 texts (/large?n=201), a click changes one row",
-        "/large?n=201", "change").withBaseline().mesop(MESOP_201_TEXTS).expectText("status", n -> "201 rows, " + n
-        + " changes")
+        "/large?n=201", "change").withBaseline().mesop(MESOP_201_TEXTS)
+        .expectText("status", n -> "201 rows, " + n + " changes")
         .check("server CPU ms per event", "≤ 0.40", (r, all) -> r.mesopj().serverCpuMsPerEvent(), v -> v <= 0.4,
             "%.3f")
         .check("events/s ÷ Mesop's 190–200 (other machine)", "≥ 25", (r, all) -> r.mesopj().eventsPerSecond()
