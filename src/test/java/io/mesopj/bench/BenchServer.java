@@ -27,7 +27,8 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
  * once both are deployed, then serves until killed. {@code GET /baseline/jit} answers the JIT
  * compiler's total time so far (ms), which the harness watches to know when warm-up is over.
  *
- * <p>Arguments: {@code --war=PATH --port-file=PATH [--container=jetty|tomcat]}.
+ * <p>Arguments: {@code --war=PATH --port-file=PATH --tmp=DIR [--container=jetty|tomcat]}; the WAR
+ * may be a file or an exploded directory; the container's working files go to {@code DIR}.
  */
 public final class BenchServer {
   private BenchServer() {}
@@ -42,11 +43,12 @@ public final class BenchServer {
     }
     Path war = Paths.get(required(opts, "war"));
     Path portFile = Paths.get(required(opts, "port-file"));
+    Path tmp = Files.createDirectories(Paths.get(required(opts, "tmp")));
     String container = opts.getOrDefault("container", "jetty");
-    int port = "tomcat".equals(container) ? tomcat(war) : jetty(war);
-    Path tmp = portFile.resolveSibling(portFile.getFileName() + ".tmp");
-    Files.writeString(tmp, port + "\n" + System.getProperty("java.vm.name") + " " + Runtime.version() + "\n");
-    Files.move(tmp, portFile, StandardCopyOption.ATOMIC_MOVE);
+    int port = "tomcat".equals(container) ? tomcat(war, tmp) : jetty(war, tmp);
+    Path written = portFile.resolveSibling(portFile.getFileName() + ".tmp");
+    Files.writeString(written, port + "\n" + System.getProperty("java.vm.name") + " " + Runtime.version() + "\n");
+    Files.move(written, portFile, StandardCopyOption.ATOMIC_MOVE);
     System.out.println("bench server (" + container + ") ready on port " + port);
     Thread.currentThread().join();
   }
@@ -60,7 +62,7 @@ public final class BenchServer {
   }
 
   /** Deployed as the container tests deploy it (see io.mesopj.testing.JettyWarServer). */
-  private static int jetty(Path war) throws Exception {
+  private static int jetty(Path war, Path tmp) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -72,7 +74,7 @@ public final class BenchServer {
     app.setThrowUnavailableOnStartupException(true);
     app.setAttribute("org.eclipse.jetty.server.webapp.WebInfIncludeJarPattern", ".*/mesopj[^/]*\\.jar$");
     app.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "org\\.apache\\..*");
-    app.setTempDirectory(Files.createTempDirectory("mesopj-bench-jetty").toFile());
+    app.setTempDirectory(Files.createDirectories(tmp.resolve("jetty")).toFile());
     ServletContextHandler baseline = new ServletContextHandler("/baseline");
     ServletHolder holder = new ServletHolder("baseline", new BaselineServlet());
     holder.setAsyncSupported(true);
@@ -84,9 +86,9 @@ public final class BenchServer {
   }
 
   /** Deployed as the container tests deploy it (see io.mesopj.testing.TomcatWarServer). */
-  private static int tomcat(Path war) throws Exception {
+  private static int tomcat(Path war, Path tmp) throws Exception {
     Tomcat tomcat = new Tomcat();
-    Path base = Files.createTempDirectory("mesopj-bench-tomcat");
+    Path base = Files.createDirectories(tmp.resolve("tomcat"));
     tomcat.setBaseDir(base.toString());
     tomcat.setHostname("127.0.0.1");
     tomcat.setPort(0);

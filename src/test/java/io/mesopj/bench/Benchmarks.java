@@ -125,6 +125,10 @@ public final class Benchmarks {
       throw new IllegalStateException("No WAR at " + o.war() + ": build it first (mvn -Pbench verify -DskipTests)");
     }
     Files.createDirectories(o.workDir());
+    Path scratch = o.workDir().resolve("tmp");
+    deleteTree(scratch); // what a killed run left
+    Files.createDirectories(scratch);
+    Path webapp = explode(o.war(), o.workDir().resolve("webapp"));
     // one sealing key for all nodes of the run, so sealed state works on any node
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
@@ -142,7 +146,6 @@ public final class Benchmarks {
             + (int) o.warmupMaxSeconds() + " s; baseline half that)" : (int) o.warmupSeconds() + " s per side",
         o.measureSeconds(), o.rounds(), loadavg());
     Map<String, Scenario.Result> results = new LinkedHashMap<>();
-    List<Path> tempDirs = new ArrayList<>();
     ServerNodes servers = null;
     String serversKey = null;
     String serverJava = "?";
@@ -160,13 +163,12 @@ public final class Benchmarks {
           Map<String, String> settings = new LinkedHashMap<>(s.settings);
           for (Map.Entry<String, String> e : settings.entrySet()) {
             if (e.getValue().equals(Scenario.TEMP_DIR)) {
-              Path dir = Files.createTempDirectory("mesopj-bench-" + s.name + "-");
-              tempDirs.add(dir);
+              Path dir = Files.createTempDirectory(scratch, s.name + "-");
               e.setValue(dir.toString());
             }
           }
           long t = System.nanoTime();
-          servers = ServerNodes.start(o, settings, nodes, o.workDir(), s.name);
+          servers = ServerNodes.start(o, webapp, settings, nodes, o.workDir(), s.name);
           serversKey = s.serverKey();
           serverJava = servers.javaVersion();
           OUT.printf("%n[%s] started %d %s server JVM(s) (%s) in %.1f s; settings: %s%n", s.name, nodes,
@@ -183,9 +185,7 @@ public final class Benchmarks {
       if (servers != null) {
         servers.close();
       }
-      for (Path dir : tempDirs) {
-        deleteTree(dir);
-      }
+      deleteTree(scratch);
     }
     report(o, results, serverJava);
     OUT.printf("%nwhole run: %.0f s; loadavg after: %s; server logs%s in %s%n", (System.nanoTime() - started) / 1e9,
@@ -472,7 +472,41 @@ public final class Benchmarks {
     return shown.toString();
   }
 
+  /**
+   * The WAR unpacked once per build into {@code dir} (every server JVM deploys the same exploded
+   * copy instead of unpacking ~60 MB each time it starts); re-unpacked when the WAR changes.
+   */
+  private static Path explode(Path war, Path dir) throws IOException {
+    Path stamp = dir.resolve(".unpacked-from");
+    String id = war + " " + Files.getLastModifiedTime(war).toMillis() + " " + Files.size(war);
+    if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(id)) {
+      return dir;
+    }
+    deleteTree(dir);
+    Files.createDirectories(dir);
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+        new java.io.BufferedInputStream(Files.newInputStream(war)))) {
+      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        Path target = dir.resolve(e.getName()).normalize();
+        if (!target.startsWith(dir)) {
+          throw new IOException("bad entry in " + war + ": " + e.getName());
+        }
+        if (e.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(zip, target);
+        }
+      }
+    }
+    Files.writeString(stamp, id);
+    return dir;
+  }
+
   private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

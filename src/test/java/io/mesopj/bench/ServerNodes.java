@@ -30,11 +30,12 @@ final class ServerNodes implements AutoCloseable {
   }
 
   /**
-   * Starts {@code n} nodes and waits until all have deployed. {@code label} names their log files
-   * ({@code <workDir>/<label>-node<i>.log}) and JFR recordings.
+   * Starts {@code n} nodes serving {@code webapp} (a WAR file or exploded directory) and waits until
+   * all have deployed. {@code label} names their log files ({@code <workDir>/<label>-node<i>.log}),
+   * JFR recordings and working directories ({@code <workDir>/tmp/<label>-node<i>}).
    */
-  static ServerNodes start(Options o, Map<String, String> settings, int n, Path workDir, String label)
-      throws IOException, InterruptedException {
+  static ServerNodes start(Options o, Path webapp, Map<String, String> settings, int n, Path workDir,
+      String label) throws IOException, InterruptedException {
     List<Process> processes = new ArrayList<>();
     List<Path> portFiles = new ArrayList<>();
     List<Path> logs = new ArrayList<>();
@@ -54,7 +55,8 @@ final class ServerNodes implements AutoCloseable {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(BenchServer.class.getName());
-        cmd.add("--war=" + o.war());
+        cmd.add("--war=" + webapp);
+        cmd.add("--tmp=" + workDir.resolve("tmp").resolve(label + "-node" + i));
         cmd.add("--port-file=" + portFile);
         cmd.add("--container=" + o.container());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
