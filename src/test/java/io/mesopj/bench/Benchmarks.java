@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * mesopj's benchmark harness (not a test: it asserts nothing about time). Starts the built WAR
@@ -126,9 +124,9 @@ public final class Benchmarks {
     }
     Files.createDirectories(o.workDir());
     Path scratch = o.workDir().resolve("tmp");
-    deleteTree(scratch); // what a killed run left
+    WorkFiles.deleteTree(scratch); // what a killed run left
     Files.createDirectories(scratch);
-    Path webapp = explode(o.war(), o.workDir().resolve("webapp"));
+    Path webapp = WorkFiles.explode(o.war(), o.workDir().resolve("webapp"));
     // one sealing key for all nodes of the run, so sealed state works on any node
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
@@ -185,9 +183,9 @@ public final class Benchmarks {
       if (servers != null) {
         servers.close();
       }
-      deleteTree(scratch);
+      WorkFiles.deleteTree(scratch);
     }
-    report(o, results, serverJava);
+    Report.print(o, results, serverJava);
     OUT.printf("%nwhole run: %.0f s; loadavg after: %s; server logs%s in %s%n", (System.nanoTime() - started) / 1e9,
         loadavg(), o.jfr() ? " and JFR recordings" : "", o.workDir());
   }
@@ -208,7 +206,8 @@ public final class Benchmarks {
         probe.lastRenderFrameBytes());
     byte[] clickBody = probe.clickRequest().toByteArray();
     probe.close();
-    OUT.printf("[%s] %s%n[%s] a click's answer (steady state): %d bytes in %d SSE frames; render frame %d bytes (first click %d)%n",
+    OUT.printf("[%s] %s%n[%s] a click's answer (steady state): %d bytes in %d SSE frames; render frame %d bytes"
+            + " (first click %d)%n",
         s.name, s.description, s.name, p.bodyBytes(), p.frames(), p.renderFrameBytes(), p.firstRenderFrameBytes());
 
     List<Tab> tabs = new ArrayList<>();
@@ -249,9 +248,9 @@ public final class Benchmarks {
         }
         rounds.add(new Scenario.Result(s, x, y, p, List.of(), null));
       }
-      printProgress(s, "mesopj", m);
+      Report.progress(s, "mesopj", m);
       if (b != null) {
-        printProgress(s, "baseline", b);
+        Report.progress(s, "baseline", b);
         OUT.printf("[%s] ratio mesopj ÷ baseline events/s: %.2f%n", s.name, m.eventsPerSecond() / b.eventsPerSecond());
       }
       Scenario.Verification v = verify(s, tabs);
@@ -375,85 +374,7 @@ public final class Benchmarks {
     }
   }
 
-  private static void printProgress(Scenario s, String side, LoadRun.Sample x) {
-    OUT.printf(Locale.ROOT, "[%s] %-8s %8.0f events/s  p50 %6.2f  p90 %6.2f  p99 %6.2f ms  server CPU %.3f ms/event"
-            + " (%.0f%% kernel)  client CPU %.3f ms/event  CPU used: ours %3.0f%%, others %3.0f%%  %d events,"
-            + " %d errors%s%n",
-        s.name, side, x.eventsPerSecond(), x.percentileMs(50), x.percentileMs(90), x.percentileMs(99),
-        x.serverCpuMsPerEvent(), 100 * x.serverSysShare(), x.clientCpuMsPerEvent(), 100 * x.machineCpuShare(cores()),
-        100 * x.othersCpuShare(cores()), x.events(), x.errors(),
-        x.firstError() == null ? "" : " (first: " + x.firstError() + ")");
-  }
-
-  private static void report(Options o, Map<String, Scenario.Result> results, String serverJava) {
-    int cores = cores();
-    OUT.printf("%n=== Results (%d cores; server JVMs: %s, %s, %s; load generator: %s client, %d clients,"
-            + " same machine) ===%n", cores, o.container(), serverJava, String.join(" ", o.serverJvmOpts()),
-        o.client(), o.clients());
-    OUT.println("Absolute figures are for information: the machine is shared and noisy. CPU% srv/cli/oth = share"
-        + " of all cores used by the server JVMs / the load generator / other processes during the period.");
-    String h = "%-15s %-9s %5s %9s %7s %7s %7s %9s %9s %16s %7s %6s%n";
-    OUT.printf(h, "scenario", "side", "nodes", "events/s", "p50 ms", "p90 ms", "p99 ms", "srv ms/ev", "cli ms/ev",
-        "CPU% srv/cli/oth", "resp B", "errors");
-    for (Scenario.Result r : results.values()) {
-      row(r.scenario().name, "mesopj", r.scenario().nodes, r.mesopj(), cores);
-      if (r.baseline() != null) {
-        row("", "baseline", r.scenario().nodes, r.baseline(), cores);
-      }
-    }
-
-    OUT.printf("%n=== Ratios and targets (DESIGN.md), measured in this run ===%n");
-    String t = "%-15s %-44s %9s %-15s %-28s %s%n";
-    OUT.printf(t, "scenario", "figure", "value", "rounds min–max", "target", "verdict");
-    for (Scenario.Result r : results.values()) {
-      for (Scenario.Check c : r.scenario().checks) {
-        double v = c.value().applyAsDouble(r, results);
-        String verdict = Double.isNaN(v) ? "not measured" : c.met() == null ? "" : c.met().test(v) ? "met" : "MISSED";
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        for (Scenario.Result round : r.rounds()) {
-          double x = c.value().applyAsDouble(round, results);
-          lo = Double.isNaN(lo) ? x : Math.min(lo, x);
-          hi = Double.isNaN(hi) ? x : Math.max(hi, x);
-        }
-        String spread = r.rounds().size() < 2 || Double.isNaN(lo) || lo == hi ? ""
-            : String.format(Locale.ROOT, c.format() + "–" + c.format(), lo, hi);
-        OUT.printf(t, r.scenario().name, c.what(), Double.isNaN(v) ? "—" : String.format(Locale.ROOT, c.format(), v),
-            spread, c.target(), verdict);
-      }
-    }
-
-    OUT.printf("%n=== vs Mesop's published reference (different machine: Mesop 1.0.1, gunicorn 2 sync workers,"
-        + " 2 cores, no state backend) ===%n");
-    String m = "%-15s %10s %12s %11s %10s %10s %12s %7s %7s%n";
-    OUT.printf(m, "scenario", "events/s", "Mesop ev/s", "× Mesop", "CPU ms/ev", "Mesop CPU", "Mesop÷mesopj",
-        "resp B", "Mesop B");
-    for (Scenario.Result r : results.values()) {
-      Scenario.MesopReference ref = r.scenario().mesop;
-      if (ref == null) {
-        continue;
-      }
-      double eps = r.mesopj().eventsPerSecond();
-      double cpu = r.mesopj().serverCpuMsPerEvent();
-      OUT.printf(Locale.ROOT, m, r.scenario().name, String.format(Locale.ROOT, "%.0f", eps),
-          String.format(Locale.ROOT, "%.0f–%.0f", ref.eventsPerSecondLow(), ref.eventsPerSecondHigh()),
-          String.format(Locale.ROOT, "%.1f–%.1f", eps / ref.eventsPerSecondHigh(), eps / ref.eventsPerSecondLow()),
-          String.format(Locale.ROOT, "%.3f", cpu), String.format(Locale.ROOT, "%.2f", ref.cpuMsPerEvent()),
-          String.format(Locale.ROOT, "%.1f", ref.cpuMsPerEvent() / cpu),
-          String.format(Locale.ROOT, "%.0f", r.mesopj().meanBodyBytes()),
-          ref.responseBytes() == 0 ? "—" : Integer.toString(ref.responseBytes()));
-    }
-  }
-
-  private static void row(String name, String side, int nodes, LoadRun.Sample x, int cores) {
-    double wall = x.elapsedNanos() * (double) cores;
-    OUT.printf(Locale.ROOT, "%-15s %-9s %5d %9.0f %7.2f %7.2f %7.2f %9.3f %9.3f %16s %7.0f %6d%n", name, side, nodes,
-        x.eventsPerSecond(), x.percentileMs(50), x.percentileMs(90), x.percentileMs(99), x.serverCpuMsPerEvent(),
-        x.clientCpuMsPerEvent(), String.format(Locale.ROOT, "%.0f/%.0f/%.0f", 100 * x.serverCpuNanos() / wall,
-            100 * x.clientCpuNanos() / wall, 100 * x.othersCpuShare(cores)), x.meanBodyBytes(), x.errors());
-  }
-
-  private static int cores() {
+  static int cores() {
     return Runtime.getRuntime().availableProcessors();
   }
 
@@ -470,47 +391,5 @@ public final class Benchmarks {
     Map<String, String> shown = new LinkedHashMap<>(settings);
     shown.computeIfPresent(SEALING_KEY, (k, v) -> "(random per run)");
     return shown.toString();
-  }
-
-  /**
-   * The WAR unpacked once per build into {@code dir} (every server JVM deploys the same exploded
-   * copy instead of unpacking ~60 MB each time it starts); re-unpacked when the WAR changes.
-   */
-  private static Path explode(Path war, Path dir) throws IOException {
-    Path stamp = dir.resolve(".unpacked-from");
-    String id = war + " " + Files.getLastModifiedTime(war).toMillis() + " " + Files.size(war);
-    if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(id)) {
-      return dir;
-    }
-    deleteTree(dir);
-    Files.createDirectories(dir);
-    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-        new java.io.BufferedInputStream(Files.newInputStream(war)))) {
-      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        Path target = dir.resolve(e.getName()).normalize();
-        if (!target.startsWith(dir)) {
-          throw new IOException("bad entry in " + war + ": " + e.getName());
-        }
-        if (e.isDirectory()) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(zip, target);
-        }
-      }
-    }
-    Files.writeString(stamp, id);
-    return dir;
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      OUT.println("could not delete " + dir + ": " + e);
-    }
   }
 }

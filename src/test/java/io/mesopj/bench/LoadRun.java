@@ -148,8 +148,8 @@ final class LoadRun {
       System.arraycopy(l, 0, all, pos, l.length);
       pos += l.length;
     }
-    return new Sample(events, Arrays.stream(errors).sum(), elapsed, cpu, sys, self, busy, Arrays.stream(bytes).sum(), all,
-        firstError.get());
+    return new Sample(events, Arrays.stream(errors).sum(), elapsed, cpu, sys, self, busy, Arrays.stream(bytes).sum(),
+        all, firstError.get());
   }
 
   /** The baseline's client: POSTs the same bytes as a click to the baseline servlet, checks the size. */

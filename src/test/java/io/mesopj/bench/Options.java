@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The harness's flags ({@code --name=value}); defaults keep one whole run under ~3 minutes. */
-record Options(int clients, double warmupSeconds, double warmupMaxSeconds, double measureSeconds, int rounds, String container,
-    String client, Set<String> only, List<String> serverJvmOpts, String serverJava, boolean jfr,
+/**
+ * The harness's flags ({@code --name=value}); the defaults keep one whole run near 3 minutes on two
+ * cores (3½–4 on a busy shared machine, most of it JIT warm-up).
+ */
+record Options(int clients, double warmupSeconds, double warmupMaxSeconds, double measureSeconds, int rounds,
+    String container, String client, Set<String> only, List<String> serverJvmOpts, String serverJava, boolean jfr,
     String baselineFrames, boolean baselineAsync, boolean noBaseline, boolean verbose, Path war, Path workDir) {
 
   /** {@link #warmupSeconds()} when the warm-up ends by watching the JIT. */
@@ -55,7 +58,8 @@ record Options(int clients, double warmupSeconds, double warmupMaxSeconds, doubl
       m.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
     }
     Set<String> known = Set.of("clients", "warmup", "warmup-max", "measure", "rounds", "container", "client", "only",
-        "server-jvm-opts", "server-java", "jfr", "baseline-frames", "baseline-async", "no-baseline", "verbose", "war", "work-dir", "list",
+        "server-jvm-opts", "server-java", "jfr", "baseline-frames", "baseline-async", "no-baseline", "verbose", "war",
+        "work-dir", "list",
         "help");
     for (String k : m.keySet()) {
       if (!known.contains(k)) {

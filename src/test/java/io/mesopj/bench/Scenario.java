@@ -17,9 +17,11 @@ import java.util.function.ToDoubleBiFunction;
  * <p>Adding a scenario (say, the SQL store on 3 nodes):
  * <pre>{@code
  * Scenario.of("counter-sql-3", "counter, SQL store, 3 nodes", "/counter", "add")
- *     .setting("MESOP_STATE_SESSION_BACKEND", "sql").setting(...).nodes(3)
- *     .check("p50 ÷ counter-memory p50", "≤ 2", (r, all) -> r.p50() / all.get("counter-memory").p50(), v -> v <= 2)
+ *     .setting("MESOP_STATE_SESSION_BACKEND", "sql").setting(...).nodes(3).expectText("count", n -> "Count: " + n)
+ *     .check("p50 ÷ counter-memory p50", "≤ 2", (r, all) -> r.p50() / all.get("counter-memory").p50(),
+ *         v -> v <= 2, "%.2f")
  * }</pre>
+ * (in {@link Benchmarks#scenarios()}; {@code expectText} also adds the lost-update check).
  */
 final class Scenario {
   static final String TEMP_DIR = "{tempdir}";

@@ -207,7 +207,8 @@ final class ServerNodes implements AutoCloseable {
     /** CPU time all processes of the machine used so far (all cores; /proc/stat, not idle or iowait). */
     static long machineBusy() {
       try {
-        String first = Files.readAllLines(Paths.get("/proc/stat")).get(0); // cpu user nice system idle iowait irq softirq steal
+        // cpu user nice system idle iowait irq softirq steal
+        String first = Files.readAllLines(Paths.get("/proc/stat")).get(0);
         String[] f = first.trim().split("\\s+");
         long busy = 0;
         for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
