@@ -104,7 +104,7 @@ public final class EventProcessor {
     if (page.onLoad() != null) {
       runHandler(() -> page.onLoad().run(ctx.renderer(), new LoadEvent(ctx)));
     }
-    ctx.flush();
+    ctx.sendRender();
   }
 
   private CompletableFuture<Void> event(PageMatch page, UiRequest request, FrameSink sink, ClientView view,
@@ -113,7 +113,8 @@ public final class EventProcessor {
     if (event.getHandlerId().isEmpty() && !event.hasNavigation()) {
       throw UiException.badRequest("The event names no handler.");
     }
-    return sessions.open(event).handleAsync((session, failure) -> {
+    CompletableFuture<SessionHandle> opened = sessions.open(event);
+    java.util.function.BiFunction<SessionHandle, Throwable, Void> run = (session, failure) -> {
       if (failure != null) {
         sink.fail(errors.toServerError(failure));
         return null;
@@ -125,7 +126,10 @@ public final class EventProcessor {
         sink.fail(errors.toServerError(t));
       }
       return null;
-    }, executor);
+    };
+    // Opened already (the usual case): go on in this thread. Otherwise, whichever thread
+    // completes the open (a store or scheduler thread) hands over to the executor.
+    return opened.isDone() ? opened.handle(run) : opened.handleAsync(run, executor);
   }
 
   private void handle(PageMatch page, UiRequest request, UserEvent event, SessionHandle session,
@@ -138,7 +142,7 @@ public final class EventProcessor {
         showPage(ctx, true);
       } else {
         view.traced(null, true);
-        ctx.flush();
+        ctx.sendRender();
       }
       finish(session, event.getEventId(), sink);
       return;
@@ -146,7 +150,7 @@ public final class EventProcessor {
     if (session.applied(event.getEventId())) {
       // A retry of an event that was applied but whose answer was lost: show the result, do not apply again.
       view.traced(null, true);
-      ctx.flush();
+      ctx.sendRender();
       finish(session, "", sink);
       return;
     }
@@ -158,7 +162,7 @@ public final class EventProcessor {
     }
     view.traced(trace.root(), event.getFullRender());
     invoke(registration, ctx, event);
-    ctx.flush();
+    ctx.sendRender();
     finish(session, event.getEventId(), sink);
   }
 

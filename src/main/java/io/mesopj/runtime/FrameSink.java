@@ -11,6 +11,13 @@ import io.mesopj.protocol.UiResponse;
 public interface FrameSink {
   void send(UiResponse frame);
 
+  /**
+   * Sends what was written so far to the network now (a streaming handler's flush). Without it
+   * frames may wait in a buffer until the response ends, so an ordinary event's frames leave in
+   * one write.
+   */
+  default void push() {}
+
   /** Ends the response with an error: an HTTP error status if nothing was sent yet, else an error frame. */
   void fail(ServerError error);
 

@@ -88,8 +88,15 @@ final class RequestContext implements EventContext {
     return states.get(type);
   }
 
+  /** A handler's flush: render, send the change, and push it to the network at once. */
   @Override
   public void flush() {
+    sendRender();
+    sink.push();
+  }
+
+  /** Renders and sends the change (it may wait in the sink's buffer until the response ends). */
+  void sendRender() {
     Component tree = render().root();
     List<Command> pending;
     synchronized (this) {

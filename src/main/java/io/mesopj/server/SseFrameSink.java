@@ -13,7 +13,8 @@ import java.util.Base64;
 
 /**
  * Writes UiResponse frames as Server-Sent Events ({@code data: <base64 protobuf>}) on an async
- * response, flushing each so streamed renders reach the browser one by one. An error before
+ * response. Frames are buffered and pushed when a streaming handler flushes and at the end, so
+ * streamed renders reach the browser one by one and an ordinary answer leaves in one write. An error before
  * the first frame becomes a plain HTTP error; after it, an error frame. Runs on the handler
  * thread; a client that went away only makes later writes no-ops.
  */
@@ -54,10 +55,20 @@ final class SseFrameSink implements FrameSink {
       System.arraycopy(PREFIX, 0, chunk, 0, PREFIX.length);
       System.arraycopy(encoded, 0, chunk, PREFIX.length, encoded.length);
       System.arraycopy(SUFFIX, 0, chunk, PREFIX.length + encoded.length, SUFFIX.length);
-      out.write(chunk);
-      out.flush();
+      out.write(chunk); // buffered: push() or the end sends it
     } catch (IOException | IllegalStateException e) {
       broken = true;
+    }
+  }
+
+  @Override
+  public synchronized void push() {
+    if (started && !closed && !broken) {
+      try {
+        resp.getOutputStream().flush();
+      } catch (IOException | IllegalStateException e) {
+        broken = true;
+      }
     }
   }
 
@@ -88,6 +99,7 @@ final class SseFrameSink implements FrameSink {
       return;
     }
     send(UiResponse.newBuilder().setEnd(StreamEnd.getDefaultInstance()).build());
+    push();
     complete();
   }
 

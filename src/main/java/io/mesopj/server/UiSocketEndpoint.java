@@ -67,10 +67,13 @@ public final class UiSocketEndpoint extends Endpoint {
         // Requests start in arrival order. Queued: each waits until the one before it has ended.
         // Concurrent: only until it has ended or sent its first render, so quick events (typing,
         // then Enter) keep their order while a streaming handler runs alongside later events.
-        tail = tail.handle((ok, err) -> null).thenComposeAsync(ignored -> {
-          CompletableFuture<Void> done = processor.process(request, sink, view, sessions);
+        tail = tail.handle((ok, err) -> null).thenCompose(ignored -> {
+          // The request may run its whole handler on the thread that starts it: start it on its own.
+          CompletableFuture<Void> done = CompletableFuture
+              .supplyAsync(() -> processor.process(request, sink, view, sessions), app.executor())
+              .thenCompose(f -> f);
           return concurrent ? sink.renderedOrEnded() : done;
-        }, app.executor());
+        });
       }
     } catch (RejectedExecutionException e) {
       sink.fail(app.errors().toServerError(new UiException(503, "The server is shutting down. Try again.", true, e)));

@@ -103,7 +103,7 @@ class ConnectionSessionsTest {
   }
 
   /** One connection: its sessions, its view and every frame sent on it, in order. */
-  private static final class Connection {
+  private final class Connection {
     final ConnectionSessions sessions;
     final ConnectionView view = new ConnectionView();
     final List<UiResponse> sent = new ArrayList<>();
@@ -122,7 +122,8 @@ class ConnectionSessionsTest {
           }
         }
       };
-      p.process(request, sink, view, sessions);
+      // As the WebSocket endpoint does: requests run on the application executor.
+      executor.execute(() -> p.process(request, sink, view, sessions));
       return sink;
     }
 

@@ -15,13 +15,13 @@ import java.util.UUID;
  * one page at once (many clients on one session); with sealed state (backend none) the state
  * changes with every event, so one thread clicks at a time, as one browser tab does.
  *
- * <p>A session remembers the ids of its last 16 applied events (RecordHandle.REMEMBERED_EVENTS):
- * a retry is recognised only if fewer than 16 other events of the session were applied since its
+ * <p>A session remembers its last 64 applied events (RecordHandle.REMEMBERED_EVENTS; 16 for sealed state):
+ * a retry is recognised only if fewer than 64 other events of the session were applied since its
  * first attempt. One browser tab guarantees that (it sends nothing else until the event is
  * answered); many clients on one session do not. So, as the contract requires, while an event
  * whose attempt may have been applied (a cut stream, an error frame) is being retried, the
  * clients of its page start no new event: only the events already in flight (one per client,
- * fewer than 16 when fewer than 16 clients share the page) can be applied before the retry.
+ * fewer than 64 when fewer than 64 clients share the page) can be applied before the retry.
  */
 public final class ClusterPage {
   private final ClusterClient client;

@@ -34,7 +34,7 @@ public final class SealedSessions implements SessionStates {
 
   private final class Handle extends RecordHandle {
     Handle(SessionRecord record) {
-      super(codec, record);
+      super(codec, record, REMEMBERED_EVENTS_SEALED);
     }
 
     @Override

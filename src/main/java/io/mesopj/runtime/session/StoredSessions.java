@@ -66,7 +66,7 @@ public final class StoredSessions implements SessionStates {
   @Override
   public SessionHandle create() {
     String token = SessionTokens.newToken(random);
-    return new RecordHandle(codec, SessionRecord.getDefaultInstance()) {
+    return new RecordHandle(codec, SessionRecord.getDefaultInstance(), RecordHandle.REMEMBERED_EVENTS) {
       private boolean created;
 
       @Override
@@ -110,7 +110,13 @@ public final class StoredSessions implements SessionStates {
     SessionQueue.Ticket ticket = queue.enter(token);
     CompletableFuture<SessionHandle> result = new CompletableFuture<>();
     long deadline = clock.millis() + maxWait.toMillis();
-    ticket.turn().whenComplete((ok, err) -> attempt(token, ticket, deadline, FIRST_BACKOFF_MS, result));
+    if (ticket.turn().isDone()) {
+      // No earlier event of this session on this node: try the store at once, on this thread
+      // (already an executor thread), rather than hopping to another.
+      tryOnce(token, ticket, deadline, FIRST_BACKOFF_MS, result);
+    } else {
+      ticket.turn().whenComplete((ok, err) -> attempt(token, ticket, deadline, FIRST_BACKOFF_MS, result));
+    }
     return result;
   }
 
@@ -192,7 +198,7 @@ public final class StoredSessions implements SessionStates {
     private volatile boolean ending;
 
     Handle(Lease lease, SessionQueue.Ticket ticket, SessionRecord record) {
-      super(codec, record);
+      super(codec, record, REMEMBERED_EVENTS);
       this.lease = lease;
       this.ticket = ticket;
       long every = Math.max(1, leaseTime.toMillis() / 3);
