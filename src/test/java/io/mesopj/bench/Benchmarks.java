@@ -70,6 +70,20 @@ public final class Benchmarks {
         .check(CPU_RATIO, "info", (r, all) -> r.cpuRatio(), null, "%.2f"));
     // 3 nodes first: the 1-node scenario then reuses the first of the 3 warm JVMs
     for (int nodes : new int[] {3, 1}) {
+      list.add(Scenario.of("counter-sql-" + nodes, "counter click, sql store on PostgreSQL shared by " + nodes
+          + " node(s), each event to a random node", "/counter", "add")
+          .setting(BACKEND, "sql").setting("MESOP_STATE_SESSION_BACKEND_SQL_CONNECTION_URI", Scenario.POSTGRES_URL)
+          .setting("MESOPJ_SQL_USER", "mesop").setting("MESOPJ_SQL_PASSWORD", "mesop-bench")
+          .setting("MESOPJ_SQL_CREATE_TABLE", "true").nodes(nodes).expectText("count", COUNT)
+          .warmupCap(nodes > 1 ? 10 : 20)
+          .check("p50 ÷ counter-memory p50", nodes == 1 ? "≤ 2" : "info", (r, all) -> vsMemory(r, all,
+              Scenario.Result::p50), nodes == 1 ? v -> v <= 2 : null, "%.2f")
+          .check("p99 ÷ counter-memory p99", "info", (r, all) -> vsMemory(r, all, Scenario.Result::p99), null,
+              "%.2f")
+          .check("events/s ÷ counter-memory events/s", "info", (r, all) -> vsMemory(r, all,
+              x -> x.mesopj().eventsPerSecond()), null, "%.2f"));
+    }
+    for (int nodes : new int[] {3, 1}) {
       list.add(Scenario.of("counter-file-" + nodes, "counter click, file store shared by " + nodes
           + " node(s), each event to a random node", "/counter", "add")
           .setting(BACKEND, "file").setting(FILE_DIR, Scenario.TEMP_DIR).nodes(nodes).expectText("count", COUNT)
@@ -147,7 +161,7 @@ public final class Benchmarks {
     ServerNodes servers = null;
     String serversKey = null;
     String serverJava = "?";
-    try (HttpTransport transport = HttpTransport.of(o.client())) {
+    try (HttpTransport transport = HttpTransport.of(o.client()); BenchPostgres postgres = new BenchPostgres()) {
       for (int i = 0; i < scenarios.size(); i++) {
         Scenario s = scenarios.get(i);
         if (!s.serverKey().equals(serversKey)) {
@@ -160,6 +174,9 @@ public final class Benchmarks {
           }
           Map<String, String> settings = new LinkedHashMap<>(s.settings);
           for (Map.Entry<String, String> e : settings.entrySet()) {
+            if (e.getValue().equals(Scenario.POSTGRES_URL)) {
+              e.setValue(postgres.url());
+            }
             if (e.getValue().equals(Scenario.TEMP_DIR)) {
               Path dir = Files.createTempDirectory(scratch, s.name + "-");
               e.setValue(dir.toString());

@@ -25,6 +25,8 @@ import java.util.function.ToDoubleBiFunction;
  */
 final class Scenario {
   static final String TEMP_DIR = "{tempdir}";
+  /** Becomes the JDBC URL of a PostgreSQL the harness starts (embedded, for the whole run). */
+  static final String POSTGRES_URL = "{postgres}";
 
   /** A figure checked against a target. {@code value} sees this scenario's result and all earlier ones. */
   record Check(String what, String target, ToDoubleBiFunction<Result, Map<String, Result>> value,
