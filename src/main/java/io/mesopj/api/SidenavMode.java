@@ -1,0 +1,19 @@
+package io.mesopj.api;
+
+/** How an open {@link Sidenav} shares the space with the content. */
+public enum SidenavMode {
+  /** Beside the content, which narrows to make room (the default). */
+  SIDE("side"),
+  /** Over the content, with a scrim that closes it when clicked (unless close is disabled). */
+  OVER("over");
+
+  private final String wireName;
+
+  SidenavMode(String wireName) {
+    this.wireName = wireName;
+  }
+
+  String wireName() {
+    return wireName;
+  }
+}
