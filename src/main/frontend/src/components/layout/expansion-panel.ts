@@ -24,9 +24,11 @@ export class MesopjExpansionPanel extends MesopjElement<typeof ExpansionPanelPro
       display: block;
       overflow: hidden;
       border-radius: 12px;
-      background: var(--md-sys-color-surface-container-low);
+      background: var(--md-sys-color-surface-container-lowest);
       color: var(--md-sys-color-on-surface);
+      box-shadow: 0 1px 2px rgb(0 0 0 / 20%), 0 1px 3px 1px rgb(0 0 0 / 8%);
       transition: margin 200ms cubic-bezier(0.2, 0, 0, 1);
+      container-type: inline-size;
     }
     .header {
       all: unset;
@@ -90,6 +92,21 @@ export class MesopjExpansionPanel extends MesopjElement<typeof ExpansionPanelPro
     }
     .body {
       padding: 0 24px 16px;
+    }
+    /* Narrow panels (phones): less padding; the description goes under the title. */
+    @container (max-width: 420px) {
+      .header {
+        flex-wrap: wrap;
+        row-gap: 0;
+        padding: 8px 16px;
+      }
+      .description {
+        order: 3;
+        flex-basis: 100%;
+      }
+      .body {
+        padding: 0 16px 16px;
+      }
     }
     @media (prefers-reduced-motion: reduce) {
       .region,

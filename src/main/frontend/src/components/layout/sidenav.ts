@@ -1,19 +1,26 @@
 // `sidenav`: a drawer beside the content. Side mode narrows the content to make
-// room; over mode slides the drawer over it with a scrim. Opened comes from the
-// server; Escape (focus in the drawer) or the scrim asks the server to close it
-// through on_opened_changed, unless disable_close.
+// room (or, when there is too little room, as on a phone, acts as over mode);
+// over mode slides the drawer over the content with a scrim. Opened comes from
+// the server; Escape (focus in the drawer) or the scrim asks the server to close
+// it through on_opened_changed, unless disable_close.
 import { css, html, nothing } from 'lit';
 import { SidenavPropsSchema } from '../../../gen/mesopj/components/sidenav_pb';
 import { MesopjElement } from '../base';
 
 const DEFAULT_WIDTH = 256;
+// Side mode needs this much room for the content beside the drawer; with less
+// (a phone) the drawer goes over the content instead.
+const MIN_CONTENT_WIDTH = 360;
 
 export class MesopjSidenav extends MesopjElement<typeof SidenavPropsSchema> {
+  static override properties = { ...MesopjElement.properties, narrow: { state: true } };
+
   static override styles = css`
     :host {
       display: block;
       position: relative;
       overflow: hidden;
+      background: var(--md-sys-color-surface);
       --_width: 256px;
     }
     .frame {
@@ -55,7 +62,8 @@ export class MesopjSidenav extends MesopjElement<typeof SidenavPropsSchema> {
       overflow: auto;
     }
     /* Over: the drawer is lifted above the content and slides in from its side. */
-    .over .drawer {
+    .over .drawer,
+    .narrow .drawer {
       position: absolute;
       z-index: 2;
       top: 0;
@@ -66,14 +74,19 @@ export class MesopjSidenav extends MesopjElement<typeof SidenavPropsSchema> {
       box-shadow: 0 8px 10px 1px rgb(0 0 0 / 14%), 0 3px 14px 2px rgb(0 0 0 / 12%);
       transition: transform 200ms cubic-bezier(0.2, 0, 0, 1), visibility 0s 200ms;
     }
-    .over.end .drawer {
+    .over.end .drawer,
+    .narrow.end .drawer {
       left: auto;
       right: 0;
       transform: translateX(100%);
     }
-    .over.open .drawer {
+    .over.open .drawer,
+    .narrow.open .drawer {
       transform: none;
       transition: transform 200ms cubic-bezier(0.2, 0, 0, 1), visibility 0s;
+    }
+    .side:not(.narrow) .scrim {
+      display: none;
     }
     .scrim {
       position: absolute;
@@ -91,9 +104,29 @@ export class MesopjSidenav extends MesopjElement<typeof SidenavPropsSchema> {
     }
   `;
 
+  declare narrow: boolean;
+  private readonly resizes = new ResizeObserver(() => {
+    this.narrow = this.clientWidth < this.drawerWidth() + MIN_CONTENT_WIDTH;
+  });
+
   constructor() {
     super(SidenavPropsSchema);
+    this.narrow = false;
     this.addEventListener('keydown', (e) => this.onKeyDown(e));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizes.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+  }
+
+  private drawerWidth(): number {
+    return this.props.width > 0 ? this.props.width : DEFAULT_WIDTH;
   }
 
   private get closable(): boolean {
@@ -114,9 +147,9 @@ export class MesopjSidenav extends MesopjElement<typeof SidenavPropsSchema> {
     }
   }
 
-  protected override updated(): void {
-    const width = this.props.width > 0 ? this.props.width : DEFAULT_WIDTH;
-    this.style.setProperty('--_width', `${width}px`);
+  // Before rendering, so the first frame already has the right width (no transition from the default).
+  protected override willUpdate(): void {
+    this.style.setProperty('--_width', `${this.drawerWidth()}px`);
     this.toggleAttribute('data-opened', this.props.opened);
   }
 
@@ -124,11 +157,12 @@ export class MesopjSidenav extends MesopjElement<typeof SidenavPropsSchema> {
     const p = this.props;
     const mode = p.mode === 'over' ? 'over' : 'side';
     const position = p.position === 'end' ? 'end' : 'start';
-    return html`<div class="frame ${mode} ${position} ${p.opened ? 'open' : ''}">
+    const narrow = mode === 'side' && this.narrow ? 'narrow' : '';
+    return html`<div class="frame ${mode} ${position} ${narrow} ${p.opened ? 'open' : ''}">
       <nav class="drawer" part="drawer" ?inert=${!p.opened}>
         <div class="inner"><slot name="drawer"></slot></div>
       </nav>
-      ${mode === 'over' && p.opened ? html`<div class="scrim" @click=${this.requestClose}></div>` : nothing}
+      ${p.opened ? html`<div class="scrim" @click=${this.requestClose}></div>` : nothing}
       <div class="content"><slot></slot></div>
     </div>`;
   }

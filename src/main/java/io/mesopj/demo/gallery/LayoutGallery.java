@@ -166,7 +166,8 @@ final class LayoutGallery {
     GallerySection.section(ui, "accordion", "Accordion",
         "`ui.accordion(() -> {...})`: panels as one group; one open at a time unless `.multi(true)`."
             + " The panels' `expanded` comes from state here.", () -> {
-          ui.checkbox("Several open at once", s.accordionMulti, LayoutGallery::accordionMulti).key("accordion-multi");
+          ui.box(ROW, () -> ui.checkbox("Several open at once", s.accordionMulti, LayoutGallery::accordionMulti)
+              .key("accordion-multi"));
           ui.accordion(() -> {
             accordionPanel(ui, s, "pie", "Pie", "Type of snack", "pie_chart");
             accordionPanel(ui, s, "donut", "Donut", "Type of breakfast", "donut_large");
