@@ -134,7 +134,7 @@ export class MesopjChat extends MesopjElement<typeof ChatPropsSchema> {
     const p = this.props;
     const rows = Math.min(MAX_ROWS, Math.max(1, this.draft.split('\n').length));
     return html`${p.title ? html`<h2>${p.title}</h2>` : nothing}
-      <div class="log" role="log" aria-live="polite" @scroll=${this.onScroll}>
+      <div class="log" role="log" aria-live="polite" aria-busy=${p.replying ? 'true' : 'false'} @scroll=${this.onScroll}>
         <slot @slotchange=${this.onSlotChange}></slot>
         ${this.empty ? html`<div class="empty">No messages yet. Ask something below.</div>` : nothing}
       </div>

@@ -165,6 +165,43 @@ class LabsGalleryBrowserIT extends BrowserTestBase {
   }
 
   @Test
+  void theClientRefusesUnsafeNamesEvenIfTheServerSentThem() {
+    page.open("/gallery");
+    // Props as a tampered server could send them: the client must not set or listen to these.
+    page.page().evaluate("""
+        () => {
+          window.__clicked = false;
+          const el = document.createElement('mesopj-web-component');
+          el.dataset.key = 'tampered';
+          el.props = {
+            tag: 'demo-counter', modulePath: '/web-components/demo-counter.js',
+            propertiesJson: JSON.stringify({ onclick: 'window.__clicked = true', SRC: 'x', value: 7 }),
+            events: { onload: 'h1', increment: '' },
+          };
+          document.querySelector('mesopj-app').append(el);
+        }""");
+    Locator inner = page.key("tampered").locator("demo-counter");
+    assertThat(inner.locator("output")).hasText("7");
+    assertEquals(null, inner.evaluate("el => el.onclick"));
+    assertEquals(null, inner.evaluate("el => el.getAttribute('onclick')"));
+    assertEquals(null, inner.evaluate("el => el.SRC ?? null"));
+    List<String> problems = page.problems();
+    for (String refusal : List.of("refusing to set web component property onclick",
+        "refusing to set web component property SRC", "refusing to listen to web component event onload")) {
+      assertTrue(problems.stream().anyMatch(p -> p.contains(refusal)), refusal + " in " + problems);
+    }
+
+    page.page().evaluate("""
+        () => {
+          const el = document.createElement('mesopj-web-component');
+          el.dataset.key = 'foreign';
+          el.props = { tag: 'demo-counter', modulePath: '//evil.example/x.js', propertiesJson: '{}', events: {} };
+          document.querySelector('mesopj-app').append(el);
+        }""");
+    assertThat(page.key("foreign").locator(".failure")).containsText("refusing to load module //evil.example/x.js");
+  }
+
+  @Test
   void webComponentModulesAreServedFromTheWarSafely() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> ok = get(http, "/web-components/demo-counter.js", Map.of());

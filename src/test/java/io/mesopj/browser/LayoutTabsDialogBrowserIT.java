@@ -104,6 +104,7 @@ class LayoutTabsDialogBrowserIT extends BrowserTestBase {
     page.waitIdle();
     assertThat(dialog).isHidden();
     assertThat(page.key("dialog-result")).hasText("Dialog: dismissed");
+    page.page().waitForCondition(() -> (Boolean) page.page().evaluate(FOCUS_INSIDE, "dialog-open")); // focus is back
 
     page.click("dialog-open");
     assertThat(dialog).isVisible();
