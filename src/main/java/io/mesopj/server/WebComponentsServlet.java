@@ -50,7 +50,7 @@ public final class WebComponentsServlet extends HttpServlet {
       return;
     }
     String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
-    if (!SAFE_NAME.matcher(name).matches() || name.contains("..") || !TYPES.contains(extension(name))) {
+    if (!servable(name)) {
       PlainResponses.send(resp, 404, "Not found.");
       return;
     }
@@ -66,7 +66,7 @@ public final class WebComponentsServlet extends HttpServlet {
     SecurityHeaders.basic(resp);
     resp.setHeader("Vary", "Accept-Encoding");
     resp.setHeader("ETag", module.etag());
-    resp.setHeader("Cache-Control", HASHED.matcher(name).matches() ? "public, max-age=31536000, immutable" : "no-cache");
+    resp.setHeader("Cache-Control", cacheControl(name));
     if (matches(req.getHeader("If-None-Match"), module.etag())) {
       resp.setStatus(304);
       return;
@@ -101,6 +101,16 @@ public final class WebComponentsServlet extends HttpServlet {
       }
       return new Module(plain, gzip, type, "\"" + sha256(plain) + "\"");
     }
+  }
+
+  /** Forever for names with a content hash (they change when the content does), else revalidate. */
+  static String cacheControl(String name) {
+    return HASHED.matcher(name).matches() ? "public, max-age=31536000, immutable" : "no-cache";
+  }
+
+  /** Whether {@code name} (the path under the folder) may be served at all. */
+  static boolean servable(String name) {
+    return SAFE_NAME.matcher(name).matches() && !name.contains("..") && TYPES.contains(extension(name));
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {
