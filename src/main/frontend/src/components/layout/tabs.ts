@@ -18,6 +18,7 @@ export class MesopjTabs extends MesopjElement<typeof TabsPropsSchema> {
       display: block;
     }
     .bar {
+      position: relative;
       display: flex;
       overflow-x: auto;
       scrollbar-width: none;
@@ -93,8 +94,22 @@ export class MesopjTabs extends MesopjElement<typeof TabsPropsSchema> {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
     this.showSelectedPanel();
+    const prev = changed.get('props') as TabsProps | undefined;
+    if (prev && prev.selectedIndex !== this.props.selectedIndex) this.revealSelected();
+  }
+
+  /** Scrolls a bar wider than the screen (a phone) so the selected tab shows; never scrolls the page. */
+  private revealSelected(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    const tab = this.tabButton(this.props.selectedIndex);
+    if (!bar || !tab) return;
+    const left = tab.offsetLeft; // the bar is the offset parent (position: relative)
+    if (left < bar.scrollLeft) bar.scrollLeft = left;
+    else if (left + tab.offsetWidth > bar.scrollLeft + bar.clientWidth) {
+      bar.scrollLeft = left + tab.offsetWidth - bar.clientWidth;
+    }
   }
 
   private showSelectedPanel(): void {
