@@ -79,6 +79,8 @@ public final class MesopInitializer implements ServletContainerInitializer {
     socket.setLoadOnStartup(1);
     ServletRegistration.Dynamic assets = context.addServlet("mesopj-assets", new ClientAssetsServlet());
     assets.addMapping(ClientBundle.ASSET_DIR + "*");
+    ServletRegistration.Dynamic webComponents = context.addServlet("mesopj-web-components", new WebComponentsServlet());
+    webComponents.addMapping(WebComponentsServlet.FOLDER + "*");
     ServletRegistration.Dynamic health = context.addServlet("mesopj-health", new HealthServlet());
     health.addMapping("/__health", "/__health/*");
     StaticFolders.realFolder(config).ifPresent(folder -> {

@@ -1,0 +1,34 @@
+package io.mesopj.api;
+
+import io.mesopj.protocol.components.AccordionProps;
+import io.mesopj.runtime.RenderContext;
+import io.mesopj.runtime.tree.Node;
+
+/**
+ * Expansion panels shown as one group (Mesop's {@code me.accordion}). Unless {@link #multi},
+ * opening a panel closes the open one; for panels whose {@code expanded} comes from state, that
+ * sends the closed panel's toggle event first, then the opened one's.
+ */
+public final class Accordion extends Component<Accordion> {
+  private final AccordionProps.Builder props;
+
+  private Accordion(RenderContext context, Node node, AccordionProps.Builder props) {
+    super(context, node);
+    this.props = props;
+  }
+
+  static Accordion create(RenderContext context, Runnable panels) {
+    AccordionProps.Builder props = AccordionProps.newBuilder();
+    Node node = context.add("accordion", props);
+    if (panels != null) {
+      context.within(node, panels);
+    }
+    return new Accordion(context, node, props);
+  }
+
+  /** When true, several panels may be open at once. */
+  public Accordion multi(boolean multi) {
+    props.setMulti(multi);
+    return this;
+  }
+}

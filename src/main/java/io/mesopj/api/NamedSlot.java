@@ -1,0 +1,19 @@
+package io.mesopj.api;
+
+import io.mesopj.protocol.components.SlotProps;
+import io.mesopj.runtime.RenderContext;
+import io.mesopj.runtime.tree.Node;
+
+/**
+ * Renders components into a named slot of the enclosing element (a sidenav's drawer, a dialog's
+ * actions): a "slot" node whose element assigns itself to that slot in the browser.
+ */
+final class NamedSlot {
+  private NamedSlot() {}
+
+  static Node render(RenderContext context, String name, Runnable content) {
+    Node node = context.add("slot", SlotProps.newBuilder().setName(name));
+    context.within(node, content);
+    return node;
+  }
+}
