@@ -50,6 +50,16 @@ final class FakeEventContext implements EventContext {
   }
 
   @Override
+  public void setQueryParam(String key, List<String> values) {
+    throw new UnsupportedOperationException("not needed by these tests");
+  }
+
+  @Override
+  public Map<String, String> pathParams() {
+    return Map.of();
+  }
+
+  @Override
   public long maxUploadBytes() {
     return 1 << 20;
   }
