@@ -159,7 +159,9 @@ export class MesopjTable extends MesopjElement<typeof TablePropsSchema> {
     const sticky = new Set(this.stickyIndexes());
     const lastSticky = Math.max(-1, ...sticky);
     const clickable = !!p.onCellClick;
-    const [focusRow, focusColumn] = this.focusCell;
+    // The cell in the tab order, kept inside the table when rows go away.
+    const focusRow = Math.min(this.focusCell[0], Math.max(p.rows.length - 1, 0));
+    const focusColumn = Math.min(this.focusCell[1], Math.max(p.columns.length - 1, 0));
     const cls = (i: number) => (sticky.has(i) ? (i === lastSticky ? 'sticky last-sticky' : 'sticky') : '');
     return html`<table
       class="${p.stickyHeader ? 'sticky-header' : ''} ${clickable ? 'clickable' : ''}"
