@@ -100,6 +100,7 @@ class DisplayTextBrowserIT extends BrowserTestBase {
     assertThat(frame.locator("#count")).hasText("iamsandboxed-0");
     assertThat(frame.locator("#origin")).hasText("origin: null"); // its script ran, in an opaque origin
     assertThat(frame.locator("#reach")).hasText("parent blocked: SecurityError");
+    assertThat(frame.locator("#storage")).hasText("storage blocked: SecurityError"); // not the app's storage
     assertNull(page.page().evaluate("() => window.__sandboxPwned ?? null"), "the frame could not touch the app");
 
     page.click("html-increment"); // new HTML: the frame reloads with it

@@ -93,7 +93,7 @@ final class DisplayGallery {
             ui.text("The frame below is reloaded with the new count.").style(CAPTION);
           });
           ui.html(sandboxDocument(s.sandboxCount), HtmlMode.SANDBOXED)
-              .style(Style.of().height(140).borderRadius(12).overflow("hidden")
+              .style(Style.of().height(170).borderRadius(12).overflow("hidden")
                   .border("1px solid var(--md-sys-color-outline-variant)"))
               .key("html-sandboxed");
         });
@@ -157,12 +157,17 @@ final class DisplayGallery {
         <p><b id="count">iamsandboxed-%d</b></p>
         <p id="origin">script did not run</p>
         <p id="reach"></p>
+        <p id="storage"></p>
         <script>
           document.getElementById('origin').textContent = 'origin: ' + window.origin;
           let reach;
           try { reach = 'parent reachable: ' + window.parent.document.title; }
           catch (e) { reach = 'parent blocked: ' + e.name; }
           document.getElementById('reach').textContent = reach;
+          let storage;
+          try { storage = 'storage reachable: ' + localStorage.length; }
+          catch (e) { storage = 'storage blocked: ' + e.name; }
+          document.getElementById('storage').textContent = storage;
           try { window.parent.__sandboxPwned = true; } catch (e) { /* cross-origin */ }
         </script>
         """.formatted(count);
