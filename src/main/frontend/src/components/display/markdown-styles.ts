@@ -1,8 +1,11 @@
-// Typography for rendered markdown plus highlight.js token colours, as Lit
-// static styles (adoptedStyleSheets, allowed by the CSP's style-src).
+// Typography for rendered markdown (plus the shared highlight.js token colours),
+// as Lit static styles (adoptedStyleSheets, allowed by the CSP's style-src).
 import { css } from 'lit';
+import { highlightStyles } from './highlight-styles';
 
-export const markdownStyles = css`
+export const markdownStyles = [
+  highlightStyles,
+  css`
   :host {
     display: block;
     font: var(--mesopj-body-font, 400 1rem / 1.5 Roboto, system-ui, sans-serif);
@@ -46,19 +49,5 @@ export const markdownStyles = css`
     line-height: 1.45;
   }
   pre code { background: none; padding: 0; border-radius: 0; font-size: 0.875rem; }
-
-  /* highlight.js tokens, from theme variables so they follow light/dark. */
-  .hljs-comment, .hljs-quote { color: var(--mesopj-code-comment); font-style: italic; }
-  .hljs-keyword, .hljs-selector-tag, .hljs-literal, .hljs-doctag, .hljs-meta .hljs-keyword {
-    color: var(--mesopj-code-keyword);
-  }
-  .hljs-string, .hljs-regexp, .hljs-addition, .hljs-meta .hljs-string { color: var(--mesopj-code-string); }
-  .hljs-number, .hljs-symbol, .hljs-bullet, .hljs-variable, .hljs-template-variable { color: var(--mesopj-code-number); }
-  .hljs-title, .hljs-section, .hljs-title.function_ { color: var(--mesopj-code-title); }
-  .hljs-type, .hljs-built_in, .hljs-title.class_, .hljs-attr, .hljs-attribute, .hljs-name, .hljs-selector-class,
-  .hljs-selector-id { color: var(--mesopj-code-type); }
-  .hljs-meta, .hljs-tag, .hljs-subst { color: var(--mesopj-code-meta); }
-  .hljs-deletion { color: var(--md-sys-color-error); }
-  .hljs-emphasis { font-style: italic; }
-  .hljs-strong { font-weight: 700; }
-`;
+`,
+];

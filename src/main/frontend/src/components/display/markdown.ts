@@ -5,33 +5,19 @@
 import { html } from 'lit';
 import { Marked } from 'marked';
 import { markedHighlight } from 'marked-highlight';
-import hljs from 'highlight.js/lib/core';
-import bash from 'highlight.js/lib/languages/bash';
-import css from 'highlight.js/lib/languages/css';
-import java from 'highlight.js/lib/languages/java';
-import javascript from 'highlight.js/lib/languages/javascript';
-import json from 'highlight.js/lib/languages/json';
-import python from 'highlight.js/lib/languages/python';
-import sql from 'highlight.js/lib/languages/sql';
-import typescript from 'highlight.js/lib/languages/typescript';
-import xml from 'highlight.js/lib/languages/xml';
 import { MarkdownPropsSchema } from '../../../gen/mesopj/components/markdown_pb';
 import { setSanitizedHtml } from '../../trusted-types';
 import { MesopjElement } from '../base';
+import { highlightToHtml } from './highlight';
+import { withoutInlineStylesAndHandlers } from './inline-code-filter';
 import { markdownStyles } from './markdown-styles';
-
-// Only a handful of languages, to keep the bundle small; aliases (html, sh,
-// ts, ...) come with their language definitions.
-for (const [name, lang] of Object.entries({ bash, css, java, javascript, json, python, sql, typescript, xml })) {
-  hljs.registerLanguage(name, lang);
-}
 
 const marked = new Marked(
   markedHighlight({
     emptyLangClass: 'hljs',
     langPrefix: 'hljs language-',
     // Unknown languages come back unchanged, and marked-highlight escapes them.
-    highlight: (code, lang) => (lang && hljs.getLanguage(lang) ? hljs.highlight(code, { language: lang }).value : code),
+    highlight: (code, lang) => highlightToHtml(code, lang) ?? code,
   }),
   { gfm: true, async: false },
 );
@@ -59,7 +45,9 @@ export class MesopjMarkdown extends MesopjElement<typeof MarkdownPropsSchema> {
     if (text === this.renderedText) return;
     const container = this.renderRoot.querySelector('.markdown');
     if (!container) return;
-    setSanitizedHtml(container, markdownToHtml(text));
+    // Raw HTML in markdown may carry styles and handlers: dropped before
+    // sanitising so that parsing them does not report CSP violations.
+    setSanitizedHtml(container, withoutInlineStylesAndHandlers(markdownToHtml(text)));
     this.renderedText = text;
   }
 }
