@@ -102,6 +102,7 @@ export class MesopjAutocomplete extends MesopjElement<typeof AutocompletePropsSc
   private active = -1; // index into the flat list of shown options
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private unregisterPending: (() => void) | undefined;
+  private pendingText = ''; // what was typed, for the debounced on_input
   // Texts this field sent that the server has not echoed back yet (see input.ts).
   private unechoed: string[] = [];
   private valueToShow: string | undefined;
@@ -162,6 +163,7 @@ export class MesopjAutocomplete extends MesopjElement<typeof AutocompletePropsSc
     this.active = -1;
     this.setOpen(true);
     if (!this.props.onInput) return;
+    this.pendingText = input.value;
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => this.flushInput(), DEBOUNCE_MS);
     this.unregisterPending ??= addPendingFlush(() => this.flushInput());
@@ -173,7 +175,8 @@ export class MesopjAutocomplete extends MesopjElement<typeof AutocompletePropsSc
     this.debounceTimer = undefined;
     this.unregisterPending?.();
     this.unregisterPending = undefined;
-    this.send(this.props.onInput, this.text);
+    // The typed text, even if a pick has since replaced the field's text (the pick goes after it).
+    this.send(this.props.onInput, this.pendingText);
   }
 
   private pick(o: ChoiceOption): void {

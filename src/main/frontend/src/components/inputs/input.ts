@@ -83,6 +83,7 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('props')) return;
+    this.toggleAttribute('native', this.props.nativeTextarea); // for the :host([native]) layout
     const prev = changed.get('props') as InputProps | undefined;
     const p = this.props;
     if (prev && prev.value === p.value) return; // unchanged: keep what the user typed
@@ -180,7 +181,6 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
     const max = p.maxRows > 0 ? Math.max(p.maxRows, min) : Number.MAX_SAFE_INTEGER;
     // Measure at the minimum height, then grow to fit the content. This sets
     // the field's rows property directly; the template only binds the base.
-    // "normal" line height (native textarea) has no number: assume 1.2em.
     field.rows = min;
     let textarea: HTMLTextAreaElement | null | undefined;
     if (field instanceof HTMLTextAreaElement) {
@@ -191,6 +191,7 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
     }
     if (!textarea) return;
     const cs = getComputedStyle(textarea);
+    // A "normal" line height (a native textarea's default) has no number: assume 1.2em.
     const line = parseFloat(cs.lineHeight) || (parseFloat(cs.fontSize) || 16) * 1.2;
     const padding = (parseFloat(cs.paddingTop) || 0) + (parseFloat(cs.paddingBottom) || 0);
     const needed = Math.ceil((textarea.scrollHeight - padding) / line);
@@ -204,7 +205,6 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
 
   protected override render() {
     const p = this.props;
-    this.toggleAttribute('native', p.nativeTextarea);
     if (p.nativeTextarea) return this.renderNative();
     if (!p.textarea && ALWAYS_POPULATED_TYPES.has(p.type)) return this.renderFramed();
     const tag = p.appearance === 'outline' ? literal`md-outlined-text-field` : literal`md-filled-text-field`;

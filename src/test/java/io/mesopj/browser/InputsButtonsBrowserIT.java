@@ -53,7 +53,10 @@ class InputsButtonsBrowserIT extends BrowserTestBase {
     assertThat(content.locator("md-outlined-button")).isVisible();
     assertThat(content.locator("mesopj-text")).hasText(new String[] {"cloud_upload", "Upload"});
     // The icon is drawn with the Material Symbols font inside the button's box.
-    Object width = content.locator("mesopj-text").first().evaluate("el => el.getBoundingClientRect().width");
+    // Measured once the icon font has loaded (browsers fetch it when a glyph first needs it).
+    Object width = content.locator("mesopj-text").first().evaluate("el => document.fonts.load("
+        + "'18px \"Material Symbols Outlined\"', 'cloud_upload').then(() => document.fonts.ready)"
+        + ".then(() => new Promise(r => requestAnimationFrame(() => r(el.getBoundingClientRect().width))))");
     org.junit.jupiter.api.Assertions.assertTrue(((Number) width).doubleValue() < 40, "icon ligature, not text: " + width);
     page.button("button-content").click();
     assertThat(received()).hasText("Clicked: content (1)");

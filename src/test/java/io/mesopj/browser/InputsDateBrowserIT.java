@@ -30,8 +30,7 @@ class InputsDateBrowserIT extends BrowserTestBase {
     assertThat(page.key("date-picker-deadline").locator("md-outlined-field")).hasCount(1);
     assertThat(page.key("date-picker-deadline").locator("md-outlined-field"))
         .hasAttribute("supporting-text", "Any day of 2025");
-    deadline.click();
-    deadline.press("Home");
+    deadline.focus(); // the month comes first
     page.page().keyboard().type("03152025");
     assertThat(page.key("date-picker-deadline-received")).hasText("Deadline: 2025-03-15");
     page.assertNoProblems();
