@@ -36,6 +36,12 @@ export class MesopjButton extends MesopjElement<typeof ButtonPropsSchema> {
       --md-outlined-button-container-height: var(--_height);
       --md-text-button-container-height: var(--_height);
     }
+    /* Content (a button without a label) lines up in a row: icon and text, say. */
+    .content {
+      display: inline-flex;
+      align-items: center;
+      gap: 8px;
+    }
     .accent {
       --md-sys-color-primary: var(--md-sys-color-tertiary);
       --md-sys-color-on-primary: var(--md-sys-color-on-tertiary);
@@ -87,6 +93,6 @@ export class MesopjButton extends MesopjElement<typeof ButtonPropsSchema> {
     }
     const tag = TAGS[p.kind] ?? TAGS['text']!;
     return html`<${tag} class=${color} ?disabled=${p.disabled} @click=${this.onClick}
-      >${p.label ? p.label : html`<slot></slot>`}</${tag}>`;
+      >${p.label ? p.label : html`<span class="content"><slot></slot></span>`}</${tag}>`;
   }
 }

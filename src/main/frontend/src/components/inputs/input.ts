@@ -1,6 +1,8 @@
-// `input`: a Material 3 text field (single line or textarea). Typed text goes
-// to on_input debounced; blur, Enter and shortcuts send at once (after any
-// pending debounced text, see events.ts).
+// `input`: a Material 3 text field (single line or textarea), or a plain
+// <textarea> (native_textarea). Date-like types (date, time, colour, ...) use a
+// native input in a Material frame, so the browser's picker button stays.
+// Typed text goes to on_input debounced; blur, Enter and shortcuts send at once
+// (after any pending debounced text, see events.ts).
 import { css, nothing } from 'lit';
 import { html, literal } from 'lit/static-html.js';
 import { create } from '@bufbuild/protobuf';
@@ -12,27 +14,55 @@ import { InputPropsSchema } from '../../../gen/mesopj/components/input_pb';
 import { KeyPayloadSchema } from '../../../gen/mesopj/ui_pb';
 import { addPendingFlush } from '../../events';
 import { MesopjElement, delegatingShadowRoot } from '../base';
+import { ALWAYS_POPULATED_TYPES, frameStyles, frameTag } from './field-frame';
 
 const DEFAULT_DEBOUNCE_MS = 300;
-type Field = MdFilledTextField; // both variants share the TextField API
+// Both text field variants share the TextField API; the native controls have
+// the part of it used here (value, rows).
+type Field = MdFilledTextField | HTMLTextAreaElement | HTMLInputElement;
 
 export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
   static override shadowRootOptions = delegatingShadowRoot;
 
-  static override styles = css`
-    :host {
-      display: inline-block;
-      vertical-align: middle;
-    }
-    .field {
-      width: 100%;
-      --_space: calc(16px + var(--mesopj-density, 0) * 2px);
-      --md-outlined-text-field-top-space: var(--_space);
-      --md-outlined-text-field-bottom-space: var(--_space);
-      --md-filled-text-field-top-space: var(--_space);
-      --md-filled-text-field-bottom-space: var(--_space);
-    }
-  `;
+  static override styles = [
+    frameStyles,
+    css`
+      :host {
+        display: inline-block;
+        vertical-align: middle;
+      }
+      .field {
+        width: 100%;
+        --_space: calc(16px + var(--mesopj-density, 0) * 2px);
+        --md-outlined-text-field-top-space: var(--_space);
+        --md-outlined-text-field-bottom-space: var(--_space);
+        --md-filled-text-field-top-space: var(--_space);
+        --md-filled-text-field-bottom-space: var(--_space);
+      }
+      /* native_textarea: the app's style goes on the host; the textarea fills it. */
+      :host([native]) {
+        display: inline-flex;
+      }
+      textarea.native {
+        flex: 1;
+        box-sizing: border-box;
+        width: 100%;
+        min-height: 100%;
+        margin: 0;
+        padding: 0;
+        border: none;
+        outline: none;
+        background: none;
+        color: inherit;
+        font: inherit;
+        line-height: inherit;
+        resize: none;
+      }
+    `,
+  ];
+
+  // Focus of the native input in a frame (the frame only draws what it is told).
+  private frameFocused = false;
 
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private unregisterPending: (() => void) | undefined;
@@ -53,6 +83,7 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('props')) return;
+    this.toggleAttribute('native', this.props.nativeTextarea); // for the :host([native]) layout
     const prev = changed.get('props') as InputProps | undefined;
     const p = this.props;
     if (prev && prev.value === p.value) return; // unchanged: keep what the user typed
@@ -119,13 +150,16 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
     const field = this.field;
     if (!field || e.isComposing) return;
     const p = this.props;
+    // Keys match ignoring case, as in Mesop: Shift+Enter is "Enter", Meta+S may be "s".
+    const pressed = e.key.toLowerCase();
     const shortcut = p.shortcuts.find(
-      (s) => s.key === e.key && s.shift === e.shiftKey && s.ctrl === e.ctrlKey && s.alt === e.altKey && s.meta === e.metaKey,
+      (s) => s.key.toLowerCase() === pressed && s.shift === e.shiftKey && s.ctrl === e.ctrlKey && s.alt === e.altKey && s.meta === e.metaKey,
     );
     if (shortcut) {
       e.preventDefault(); // e.g. Enter in a textarea must not add a newline
+      // The registered combination, so the handler can tell which one of its shortcuts it was.
       const key = create(KeyPayloadSchema, {
-        key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey, value: field.value,
+        key: shortcut.key, shift: shortcut.shift, ctrl: shortcut.ctrl, alt: shortcut.alt, meta: shortcut.meta, value: field.value,
       });
       this.emit(shortcut.handlerId, { case: 'shortcut', value: key });
       return;
@@ -142,24 +176,37 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
   private async autosize(): Promise<void> {
     const p = this.props;
     const field = this.field;
-    if (!p.textarea || !p.autosize || !field) return;
+    if (!p.textarea || !p.autosize || !field || field instanceof HTMLInputElement) return;
     const min = Math.max(p.minRows || 1, 1);
     const max = p.maxRows > 0 ? Math.max(p.maxRows, min) : Number.MAX_SAFE_INTEGER;
     // Measure at the minimum height, then grow to fit the content. This sets
     // the field's rows property directly; the template only binds the base.
     field.rows = min;
-    await field.updateComplete;
-    const textarea = field.shadowRoot?.querySelector('textarea');
+    let textarea: HTMLTextAreaElement | null | undefined;
+    if (field instanceof HTMLTextAreaElement) {
+      textarea = field;
+    } else {
+      await (field as MdFilledTextField).updateComplete;
+      textarea = field.shadowRoot?.querySelector('textarea');
+    }
     if (!textarea) return;
     const cs = getComputedStyle(textarea);
-    const line = parseFloat(cs.lineHeight) || 24;
+    // A "normal" line height (a native textarea's default) has no number: assume 1.2em.
+    const line = parseFloat(cs.lineHeight) || (parseFloat(cs.fontSize) || 16) * 1.2;
     const padding = (parseFloat(cs.paddingTop) || 0) + (parseFloat(cs.paddingBottom) || 0);
     const needed = Math.ceil((textarea.scrollHeight - padding) / line);
     field.rows = Math.min(Math.max(needed, min), max);
   }
 
+  private onFrameFocus(focused: boolean): void {
+    this.frameFocused = focused;
+    this.requestUpdate();
+  }
+
   protected override render() {
     const p = this.props;
+    if (p.nativeTextarea) return this.renderNative();
+    if (!p.textarea && ALWAYS_POPULATED_TYPES.has(p.type)) return this.renderFramed();
     const tag = p.appearance === 'outline' ? literal`md-outlined-text-field` : literal`md-filled-text-field`;
     // No .value binding: the value is written in updated() only when the
     // server changed it, so a stale echo never clobbers typed text.
@@ -176,5 +223,45 @@ export class MesopjInput extends MesopjElement<typeof InputPropsSchema> {
       @blur=${this.onBlur}
       @keydown=${this.onKeyDown}
     ></${tag}>`;
+  }
+
+  /** Mesop's native_textarea: a bare <textarea>, styled by the app through the host. */
+  private renderNative() {
+    const p = this.props;
+    return html`<textarea
+      class="field native"
+      placeholder=${p.placeholder || nothing}
+      ?disabled=${p.disabled}
+      ?readonly=${p.readonly}
+      rows=${this.baseRows() ?? nothing}
+      @input=${this.onInput}
+      @blur=${this.onBlur}
+      @keydown=${this.onKeyDown}
+    ></textarea>`;
+  }
+
+  /** A native date/time/colour input in a Material frame; its label always floats. */
+  private renderFramed() {
+    const p = this.props;
+    return html`<${frameTag(p.appearance)}
+      class="frame"
+      label=${p.label}
+      populated
+      .focused=${this.frameFocused}
+      ?disabled=${p.disabled}
+      ?required=${p.required}
+      @focusin=${() => this.onFrameFocus(true)}
+      @focusout=${() => this.onFrameFocus(false)}
+      ><input
+        class="field"
+        type=${p.type}
+        aria-label=${p.label || nothing}
+        ?disabled=${p.disabled}
+        ?readonly=${p.readonly}
+        ?required=${p.required}
+        @input=${this.onInput}
+        @blur=${this.onBlur}
+        @keydown=${this.onKeyDown}
+    /></${frameTag(p.appearance)}>`;
   }
 }

@@ -5,7 +5,7 @@ import io.mesopj.runtime.RenderContext;
 import io.mesopj.runtime.tree.Node;
 
 /** A single-line Material text field. */
-public final class Input extends TextField<Input> {
+public final class Input extends MaterialTextField<Input> {
   private Input(RenderContext context, Node node, InputProps.Builder props) {
     super(context, node, props);
   }
@@ -15,7 +15,13 @@ public final class Input extends TextField<Input> {
     return new Input(context, context.add("input", props), props);
   }
 
-  /** HTML input type: "text" (default), "password", "email", "number", "date", ... */
+  /** The kind of input: text (default), password, email, number, date, colour, ... */
+  public Input type(InputType type) {
+    props.setType(type == null ? "" : type.wireName());
+    return this;
+  }
+
+  /** An HTML input type by name, for types {@link InputType} does not list. */
   public Input type(String type) {
     props.setType(type == null ? "" : type);
     return this;

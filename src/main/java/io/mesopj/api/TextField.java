@@ -5,7 +5,8 @@ import io.mesopj.runtime.RenderContext;
 import io.mesopj.runtime.tree.Node;
 
 /**
- * What {@link Input} and {@link Textarea} share: label, value, events.
+ * What every text field ({@link Input}, {@link Textarea}, {@link NativeTextarea}) shares: value,
+ * placeholder, states and events.
  *
  * @param <C> the concrete field type
  */
@@ -35,17 +36,6 @@ public abstract class TextField<C extends TextField<C>> extends Component<C> {
 
   public C readonly(boolean readonly) {
     props.setReadonly(readonly);
-    return self();
-  }
-
-  public C required(boolean required) {
-    props.setRequired(required);
-    return self();
-  }
-
-  /** Outlined instead of filled. */
-  public C outlined() {
-    props.setAppearance("outline");
     return self();
   }
 

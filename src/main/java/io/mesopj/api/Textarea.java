@@ -5,7 +5,7 @@ import io.mesopj.runtime.RenderContext;
 import io.mesopj.runtime.tree.Node;
 
 /** A multi-line Material text field. */
-public final class Textarea extends TextField<Textarea> {
+public final class Textarea extends MaterialTextField<Textarea> {
   private Textarea(RenderContext context, Node node, InputProps.Builder props) {
     super(context, node, props);
   }
