@@ -13,6 +13,7 @@ final class FakeEventContext implements EventContext {
   final Map<Class<?>, Object> states = new HashMap<>();
   final List<Command> commands = new ArrayList<>();
   int flushes;
+  long maxUploadBytes = 1 << 20;
   Consumer<FakeEventContext> onFlush = c -> { };
 
   @Override
@@ -61,6 +62,6 @@ final class FakeEventContext implements EventContext {
 
   @Override
   public long maxUploadBytes() {
-    return 1 << 20;
+    return maxUploadBytes;
   }
 }

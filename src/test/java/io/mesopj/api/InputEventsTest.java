@@ -18,33 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /** The input components' events read their payloads, and refuse ones that do not fit. */
 class InputEventsTest {
-  private static final EventContext CONTEXT = new EventContext() {
-    @Override
-    public <T> T state(Class<T> type) {
-      throw new UnsupportedOperationException();
-    }
+  private static final FakeEventContext CONTEXT = new FakeEventContext();
 
-    @Override
-    public void flush() {}
-
-    @Override
-    public void command(Command command) {}
-
-    @Override
-    public String path() {
-      return "/test";
-    }
-
-    @Override
-    public Map<String, List<String>> queryParams() {
-      return Map.of();
-    }
-
-    @Override
-    public long maxUploadBytes() {
-      return 100;
-    }
-  };
+  static {
+    CONTEXT.maxUploadBytes = 100;
+  }
 
   private static UserEvent.Builder event() {
     return UserEvent.newBuilder().setKey("k");
