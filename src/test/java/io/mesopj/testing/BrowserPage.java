@@ -170,11 +170,45 @@ public final class BrowserPage implements AutoCloseable {
     assertEquals(List.of(), problems(), "console errors, page errors, failed responses or CSP/TT violations");
   }
 
-  /** Full-page screenshots at desktop and phone widths, as target/screenshots/{name}-desktop|phone.png. */
+  /**
+   * Full-page screenshots at desktop and phone widths, as target/screenshots/{name}-desktop|phone.png;
+   * fails if the page scrolls sideways at either width (something is wider than the screen).
+   */
   public void screenshots(String name) {
     shoot(name + "-desktop", DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    String desktop = sidewaysOverflow();
     shoot(name + "-phone", PHONE_WIDTH, PHONE_HEIGHT);
+    String phone = sidewaysOverflow();
     page.setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    assertEquals("", desktop + phone, name + ": the page is wider than the screen");
+  }
+
+  /**
+   * "" if the document is no wider than the viewport; else the width and the outermost elements
+   * that stick out on the right (tag, mesopj key or class, right edge).
+   */
+  private String sidewaysOverflow() {
+    return (String) page.evaluate("""
+        () => {
+          const width = document.documentElement.clientWidth;
+          if (document.documentElement.scrollWidth <= width) return '';
+          const out = [];
+          const walk = (root) => {
+            for (const el of root.querySelectorAll('*')) {
+              const r = el.getBoundingClientRect();
+              const parent = el.parentElement ? el.parentElement.getBoundingClientRect() : null;
+              if (r.right > width + 1 && r.width > 0 && !(parent && parent.right > width + 1)) {
+                out.push(el.tagName.toLowerCase() + (el.dataset.key ? '[key=' + el.dataset.key + ']' : '')
+                    + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '')
+                    + ' right=' + Math.round(r.right));
+              }
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(document);
+          return 'at ' + width + ' px the document is ' + document.documentElement.scrollWidth + ' px wide: '
+              + out.slice(0, 8).join(', ') + '; ';
+        }""");
   }
 
   private void shoot(String file, int width, int height) {
