@@ -25,7 +25,8 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
  * {@link BaselineServlet} at {@code /baseline/sse}, in one container on one connector. mesopj
  * reads its settings from this JVM's system properties. Writes the port to {@code --port-file}
  * once both are deployed, then serves until killed. {@code GET /baseline/jit} answers the JIT
- * compiler's total time so far (ms), which the harness watches to know when warm-up is over.
+ * compiler's total time so far (ms), which the harness watches to know when warm-up is over;
+ * {@code GET /baseline/heap} the heap in use after a full GC and the live threads (for --capacity).
  *
  * <p>Arguments: {@code --war=PATH --port-file=PATH --tmp=DIR [--container=jetty|tomcat]}; the WAR
  * may be a file or an exploded directory; the container's working files go to {@code DIR}.
@@ -80,6 +81,7 @@ public final class BenchServer {
     holder.setAsyncSupported(true);
     baseline.addServlet(holder, "/sse");
     baseline.addServlet(new ServletHolder("jit", new JitServlet()), "/jit");
+    baseline.addServlet(new ServletHolder("heap", new HeapServlet()), "/heap");
     server.setHandler(new ContextHandlerCollection(app, baseline));
     server.start();
     return connector.getLocalPort();
@@ -111,6 +113,8 @@ public final class BenchServer {
     baseline.addServletMappingDecoded("/sse", "baseline");
     Tomcat.addServlet(baseline, "jit", new JitServlet());
     baseline.addServletMappingDecoded("/jit", "jit");
+    Tomcat.addServlet(baseline, "heap", new HeapServlet());
+    baseline.addServletMappingDecoded("/heap", "heap");
     tomcat.start();
     if (app.getState() != LifecycleState.STARTED) {
       throw new IOException("Tomcat failed to deploy the WAR (context state " + app.getState() + ")");
@@ -125,6 +129,36 @@ public final class BenchServer {
         throws IOException {
       resp.setContentType("text/plain");
       resp.getWriter().print(java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+    }
+  }
+
+  /**
+   * "used-heap-bytes live-threads {pool=threads, ...}" after a full GC (text/plain). Two System.gc() calls, a pause
+   * between: the first may leave objects that only become unreachable once finalizable
+   * references and soft caches are processed.
+   */
+  static final class HeapServlet extends jakarta.servlet.http.HttpServlet {
+    @Override
+    protected void doGet(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp)
+        throws IOException {
+      java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+      for (int i = 0; i < 2; i++) {
+        System.gc();
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      resp.setContentType("text/plain");
+      // threads by name without its number ("qtp123-45" -> "qtp"), to tell pools apart
+      java.util.Map<String, Integer> pools = new java.util.TreeMap<>();
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        pools.merge(t.getName().replaceAll("[-_ ]?[0-9]+", ""), 1, Integer::sum);
+      }
+      pools.values().removeIf(count -> count < 5);
+      resp.getWriter().print(memory.getHeapMemoryUsage().getUsed() + " "
+          + java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() + " " + pools);
     }
   }
 }

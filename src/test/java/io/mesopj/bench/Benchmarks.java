@@ -150,6 +150,14 @@ public final class Benchmarks {
       scenarios.forEach(s -> s.baseline = false);
     }
 
+    if (o.capacity() > 0) {
+      try {
+        Capacity.run(o, webapp, sealingKey, o.capacity(), OUT);
+      } finally {
+        WorkFiles.deleteTree(scratch);
+      }
+      return;
+    }
     long started = System.nanoTime();
     OUT.printf("mesopj benchmarks: %d cores, load generator on %s %s, %s client, %d clients;"
             + " warm-up %s, measure %.0f s per side in %d rounds; loadavg before: %s%n",
@@ -407,6 +415,7 @@ public final class Benchmarks {
   private static String printable(Map<String, String> settings) {
     Map<String, String> shown = new LinkedHashMap<>(settings);
     shown.computeIfPresent(SEALING_KEY, (k, v) -> "(random per run)");
+    shown.replaceAll((k, v) -> k.contains("PASSWORD") ? "****" : v);
     return shown.toString();
   }
 }

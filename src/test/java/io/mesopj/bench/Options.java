@@ -14,7 +14,8 @@ import java.util.Set;
  * The harness's flags ({@code --name=value}); the defaults keep one whole run near 3 minutes on two
  * cores (3½–4 on a busy shared machine, most of it JIT warm-up).
  */
-record Options(int clients, double warmupSeconds, double warmupMaxSeconds, double measureSeconds, int rounds,
+record Options(int capacity, int clients, double warmupSeconds, double warmupMaxSeconds, double measureSeconds,
+    int rounds,
     String container, String client, Set<String> only, List<String> serverJvmOpts, String serverJava, boolean jfr,
     String baselineFrames, boolean baselineAsync, boolean noBaseline, boolean verbose, Path war, Path workDir) {
 
@@ -43,6 +44,8 @@ record Options(int clients, double warmupSeconds, double warmupMaxSeconds, doubl
       "  --baseline-async      the baseline answers after startAsync() from another thread",
       "  --no-baseline         skip the baselines (e.g. to profile mesopj alone)",
       "  --verbose             print every warm-up step and round (to judge warm-up and noise)",
+      "  --capacity=10000      instead of the scenarios: this many idle WebSocket connections on one node",
+      "                        (heap and threads), and the heap an idle session costs (memory store)",
       "  --war=target/mesopj.war  --work-dir=target/bench");
 
   static Options parse(String[] args) {
@@ -59,7 +62,7 @@ record Options(int clients, double warmupSeconds, double warmupMaxSeconds, doubl
     }
     Set<String> known = Set.of("clients", "warmup", "warmup-max", "measure", "rounds", "container", "client", "only",
         "server-jvm-opts", "server-java", "jfr", "baseline-frames", "baseline-async", "no-baseline", "verbose", "war",
-        "work-dir", "list",
+        "work-dir", "list", "capacity",
         "help");
     for (String k : m.keySet()) {
       if (!known.contains(k)) {
@@ -86,7 +89,9 @@ record Options(int clients, double warmupSeconds, double warmupMaxSeconds, doubl
       throw new IllegalArgumentException("--baseline-frames must be a number or 'match'");
     }
     double warmup = "auto".equals(m.getOrDefault("warmup", "auto")) ? AUTO : positive(m, "warmup", 0);
-    return new Options(positiveInt(m, "clients", 16), warmup, positive(m, "warmup-max", 20),
+    int capacity = m.containsKey("capacity") && m.get("capacity").equals("true") ? 10_000
+        : m.containsKey("capacity") ? positiveInt(m, "capacity", 0) : 0;
+    return new Options(capacity, positiveInt(m, "clients", 16), warmup, positive(m, "warmup-max", 20),
         positive(m, "measure", 6),
         positiveInt(m, "rounds", 3), container, m.getOrDefault("client", "raw"), only, jvmOpts,
         m.getOrDefault("server-java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),

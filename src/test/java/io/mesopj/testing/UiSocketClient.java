@@ -36,17 +36,23 @@ public final class UiSocketClient implements AutoCloseable {
   private Component tree;
   private SessionUpdate session = SessionUpdate.getDefaultInstance();
 
-  private UiSocketClient(URI base, String path, Map<String, String> headers) throws Exception {
+  private UiSocketClient(HttpClient http, URI base, String path, Map<String, String> headers) throws Exception {
     this.path = path;
     URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "/__ui_ws__");
-    WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+    WebSocket.Builder b = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
     headers.forEach(b::header);
     socket = b.buildAsync(ws, new Listener()).get(20, TimeUnit.SECONDS);
   }
 
   /** Connects (failing with the handshake's error when refused). */
   public static UiSocketClient connect(URI base, String path, Map<String, String> headers) throws Exception {
-    return new UiSocketClient(base, path, headers);
+    return new UiSocketClient(HttpClient.newHttpClient(), base, path, headers);
+  }
+
+  /** Connects through a shared client (one selector thread for many sockets, as the benchmarks open). */
+  public static UiSocketClient connect(HttpClient http, URI base, String path, Map<String, String> headers)
+      throws Exception {
+    return new UiSocketClient(http, base, path, headers);
   }
 
   private final class Listener implements WebSocket.Listener {
