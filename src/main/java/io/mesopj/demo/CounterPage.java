@@ -23,7 +23,7 @@ public final class CounterPage implements PageRenderer {
     DemoLayout.page(ui, "Counter", () -> {
       ui.box(DemoLayout.CARD.alignItems("flex-start"), () -> {
         ui.text("Count: " + s.count, Typography.HEADLINE_4).key("count");
-        ui.box(Style.row().gap(8), () -> {
+        ui.box(Style.row().gap(8).flexWrap("wrap"), () -> {
           ui.button("Add", this::add, ButtonType.FLAT).color(ThemeColor.PRIMARY).key("add");
           ui.button("Subtract", this::subtract, ButtonType.STROKED).key("subtract");
           ui.button("Reset", this::reset).disabled(s.count == 0).key("reset");

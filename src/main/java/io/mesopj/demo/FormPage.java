@@ -43,7 +43,7 @@ public final class FormPage implements PageRenderer {
         ui.textarea("Message").value(f.message).rows(4).onInput(this::message).key("message")
             .style(Style.of().width("100%"));
         ui.checkbox("Subscribe to the newsletter", f.subscribe, this::subscribe).key("subscribe");
-        ui.box(Style.row().gap(8), () -> {
+        ui.box(Style.row().gap(8).flexWrap("wrap"), () -> {
           ui.button("Submit", this::submit, ButtonType.FLAT).disabled(f.name.isBlank()).key("submit");
           ui.button("Clear", this::clear).key("clear");
         });
