@@ -3,6 +3,7 @@ package io.mesopj.api;
 import io.mesopj.protocol.UploadPayload;
 import io.mesopj.protocol.UserEvent;
 import io.mesopj.runtime.EventContext;
+import io.mesopj.runtime.UiException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +33,9 @@ public final class UploadEvent extends Event {
         throw new IllegalArgumentException("a file needs a name of 1 to 1024 characters");
       }
       long size = f.getContent().size();
-      if (size > maxBytes) {
-        throw new IllegalArgumentException("file " + Payloads.clip(name) + " is " + size
-            + " bytes, over the limit of " + maxBytes);
+      if (size > maxBytes) { // the body fitted (limit + envelope), one file did not: still 413, not 400
+        throw new UiException(413, "The file " + Payloads.clip(name) + " is " + size
+            + " bytes, over the upload limit of " + maxBytes + " bytes.");
       }
       if (f.getSize() != size) {
         throw new IllegalArgumentException("file " + Payloads.clip(name) + " says it has " + f.getSize()

@@ -11,6 +11,7 @@ import io.mesopj.protocol.StringList;
 import io.mesopj.protocol.UploadPayload;
 import io.mesopj.protocol.UserEvent;
 import io.mesopj.runtime.EventContext;
+import io.mesopj.runtime.UiException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +100,10 @@ class InputEventsTest {
     assertArrayEquals(bytes, a.bytes());
     assertEquals(UploadedFile.of("a.txt", "text/plain", bytes), a);
 
-    assertEquals("file big is 101 bytes, over the limit of 100", refusal(() -> new UploadEvent(CONTEXT,
-        event().setUpload(UploadPayload.newBuilder().addFiles(file("big", "", new byte[101], 101))).build())));
+    UiException tooBig = assertThrows(UiException.class, () -> new UploadEvent(CONTEXT,
+        event().setUpload(UploadPayload.newBuilder().addFiles(file("big", "", new byte[101], 101))).build()));
+    assertEquals(413, tooBig.status());
+    assertEquals("The file big is 101 bytes, over the upload limit of 100 bytes.", tooBig.getMessage());
     assertEquals("file x says it has 5 bytes but carries 3", refusal(() -> new UploadEvent(CONTEXT,
         event().setUpload(UploadPayload.newBuilder().addFiles(file("x", "", bytes, 5))).build())));
     assertEquals("a file needs a name of 1 to 1024 characters", refusal(() -> new UploadEvent(CONTEXT,

@@ -113,8 +113,8 @@ class InputsUploaderBrowserIT extends BrowserTestBase {
 
     UiClient.Response r = gallery.send(gallery.event(props.getOnUpload()).setKey("uploader-single")
         .setUpload(upload("big.bin", LIMIT + 100, LIMIT + 100)));
-    assertEquals(400, r.status());
-    assertTrue(r.text().contains("file big.bin is 8292 bytes, over the limit of 8192"), r.text());
+    assertEquals(413, r.status());
+    assertTrue(r.text().contains("The file big.bin is 8292 bytes, over the upload limit of 8192 bytes."), r.text());
 
     r = gallery.send(gallery.event(props.getOnUpload()).setKey("uploader-single").setUpload(upload("liar.bin", 10, 3)));
     assertEquals(400, r.status());
