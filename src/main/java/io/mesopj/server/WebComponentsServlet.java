@@ -3,17 +3,11 @@ package io.mesopj.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Serves the application's web component modules from the WAR folder {@code /web-components/}
@@ -32,9 +26,7 @@ public final class WebComponentsServlet extends HttpServlet {
   private static final Pattern HASHED = Pattern.compile(".*[.-][0-9a-fA-F]{8,}\\.[a-z]+");
   private static final Set<String> TYPES = Set.of("js", "mjs", "css", "json", "map");
 
-  private record Module(byte[] plain, byte[] gzip, String type, String etag) {}
-
-  private final transient ConcurrentHashMap<String, Module> cache = new ConcurrentHashMap<>();
+  private final transient ConcurrentHashMap<String, WarFile> cache = new ConcurrentHashMap<>();
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -54,9 +46,9 @@ public final class WebComponentsServlet extends HttpServlet {
       PlainResponses.send(resp, 404, "Not found.");
       return;
     }
-    Module module = cache.get(name);
+    WarFile module = cache.get(name);
     if (module == null) {
-      module = load(name);
+      module = WarFile.read(getServletContext(), FOLDER + name);
       if (module == null) {
         PlainResponses.send(resp, 404, "Not found.");
         return;
@@ -71,36 +63,7 @@ public final class WebComponentsServlet extends HttpServlet {
       resp.setStatus(304);
       return;
     }
-    resp.setContentType(module.type());
-    String accept = req.getHeader("Accept-Encoding");
-    byte[] body = module.plain();
-    if (module.gzip() != null && accept != null && accept.contains("gzip")) {
-      resp.setHeader("Content-Encoding", "gzip");
-      body = module.gzip();
-    }
-    resp.setContentLength(body.length);
-    if (!"HEAD".equals(method)) {
-      resp.getOutputStream().write(body);
-    }
-  }
-
-  private Module load(String name) throws IOException {
-    try (InputStream in = getServletContext().getResourceAsStream(FOLDER + name)) {
-      if (in == null) {
-        return null;
-      }
-      byte[] plain = in.readAllBytes();
-      String type = ContentTypes.of(name);
-      byte[] gzip = null;
-      if (ContentTypes.compressible(type) && plain.length > 1024) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3);
-        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
-          z.write(plain);
-        }
-        gzip = out.toByteArray();
-      }
-      return new Module(plain, gzip, type, "\"" + sha256(plain) + "\"");
-    }
+    module.send(req, resp);
   }
 
   /** Forever for names with a content hash (they change when the content does), else revalidate. */
@@ -129,14 +92,5 @@ public final class WebComponentsServlet extends HttpServlet {
   private static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
