@@ -97,9 +97,14 @@ final class Capacity {
     for (int i = 0; i < n; i++) {
       jobs.add(pool.submit(() -> {
         UiSocketClient s = UiSocketClient.connect(http, base, PAGE, Map.of());
-        sockets.add(s);
-        s.load();
-        s.awaitEnd(s.click("add"));
+        try {
+          s.load();
+          s.awaitEnd(s.click("add"));
+        } catch (Exception | AssertionError e) {
+          s.close();
+          throw e;
+        }
+        sockets.add(s); // only connections that work count as open
         int d = done.incrementAndGet();
         if (n >= 1000 && d % (n / 10) == 0) {
           out.printf("[capacity] %s: %d of %d connections%n", what, d, n);

@@ -15,9 +15,9 @@ import java.util.Set;
  * cores (3½–4 on a busy shared machine, most of it JIT warm-up).
  */
 record Options(int capacity, int clients, double warmupSeconds, double warmupMaxSeconds, double measureSeconds,
-    int rounds,
-    String container, String client, Set<String> only, List<String> serverJvmOpts, String serverJava, boolean jfr,
-    String baselineFrames, boolean baselineAsync, boolean noBaseline, boolean verbose, Path war, Path workDir) {
+    int rounds, String container, String client, Set<String> only, List<String> serverJvmOpts, String serverJava,
+    boolean jfr, String baselineFrames, boolean baselineAsync, boolean noBaseline, boolean verbose, Path war,
+    Path workDir) {
 
   /** {@link #warmupSeconds()} when the warm-up ends by watching the JIT. */
   static final double AUTO = -1;
@@ -89,8 +89,9 @@ record Options(int capacity, int clients, double warmupSeconds, double warmupMax
       throw new IllegalArgumentException("--baseline-frames must be a number or 'match'");
     }
     double warmup = "auto".equals(m.getOrDefault("warmup", "auto")) ? AUTO : positive(m, "warmup", 0);
-    int capacity = m.containsKey("capacity") && m.get("capacity").equals("true") ? 10_000
-        : m.containsKey("capacity") ? positiveInt(m, "capacity", 0) : 0;
+    // --capacity alone means the design's 10,000 connections
+    int capacity = "true".equals(m.get("capacity")) ? 10_000 : m.containsKey("capacity")
+        ? positiveInt(m, "capacity", 0) : 0;
     return new Options(capacity, positiveInt(m, "clients", 16), warmup, positive(m, "warmup-max", 20),
         positive(m, "measure", 6),
         positiveInt(m, "rounds", 3), container, m.getOrDefault("client", "raw"), only, jvmOpts,
