@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.AccordionProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * Expansion panels shown as one group (Mesop's {@code me.accordion}). Unless {@link #multi},
@@ -19,7 +19,7 @@ public final class Accordion extends Component<Accordion> {
 
   static Accordion create(RenderContext context, Runnable panels) {
     AccordionProps.Builder props = AccordionProps.newBuilder();
-    Node node = context.add("accordion", props);
+    Node node = Component.add(context, "accordion", props);
     if (panels != null) {
       context.within(node, panels);
     }

@@ -2,8 +2,8 @@ package io.mesopj.api;
 
 import com.google.protobuf.ByteString;
 import io.mesopj.protocol.components.AudioProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** An audio player (Mesop's {@code me.audio}) for a URL or for bytes the app has; controls are shown. */
 public final class Audio extends Component<Audio> {
@@ -16,7 +16,7 @@ public final class Audio extends Component<Audio> {
 
   static Audio fromUrl(RenderContext context, String src) {
     AudioProps.Builder props = AudioProps.newBuilder().setSrc(Urls.requireMediaUrl(src, "ui.audio(src)"));
-    return new Audio(context, context.add("audio", props), props);
+    return new Audio(context, Component.add(context, "audio", props), props);
   }
 
   static Audio fromBytes(RenderContext context, byte[] data, String mimeType) {
@@ -25,7 +25,7 @@ public final class Audio extends Component<Audio> {
     }
     AudioProps.Builder props = AudioProps.newBuilder().setData(ByteString.copyFrom(data))
         .setMimeType(MediaTypes.require(mimeType, "audio", "ui.audio(bytes, type)"));
-    return new Audio(context, context.add("audio", props), props);
+    return new Audio(context, Component.add(context, "audio", props), props);
   }
 
   /** Shows the player's controls (default true, as in Mesop, where they are always shown). */

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.AutocompleteProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ public final class Autocomplete extends Component<Autocomplete> {
   static Autocomplete create(RenderContext context, String label, List<? extends OptionEntry> options) {
     AutocompleteProps.Builder props = AutocompleteProps.newBuilder().setLabel(label == null ? "" : label)
         .addAllOptions(Choices.entries(options));
-    return new Autocomplete(context, context.add("autocomplete", props), props);
+    return new Autocomplete(context, Component.add(context, "autocomplete", props), props);
   }
 
   /** The text in the field; shown again only when it changes on the server. */
@@ -52,19 +52,19 @@ public final class Autocomplete extends Component<Autocomplete> {
 
   /** Called with the typed text after a short pause in typing. */
   public Autocomplete onInput(Handler<InputEvent> handler) {
-    props.setOnInput(context.handler(handler, InputEvent::new));
+    props.setOnInput(Handlers.id(context, handler, InputEvent::new));
     return this;
   }
 
   /** Called with the field's text when Enter is pressed without a highlighted suggestion. */
   public Autocomplete onEnter(Handler<AutocompleteEnterEvent> handler) {
-    props.setOnEnter(context.handler(handler, AutocompleteEnterEvent::new));
+    props.setOnEnter(Handlers.id(context, handler, AutocompleteEnterEvent::new));
     return this;
   }
 
   /** Called with the option's value when the user picks a suggestion. */
   public Autocomplete onSelectionChange(Handler<AutocompleteSelectionChangeEvent> handler) {
-    props.setOnSelectionChange(context.handler(handler, AutocompleteSelectionChangeEvent::new));
+    props.setOnSelectionChange(Handlers.id(context, handler, AutocompleteSelectionChangeEvent::new));
     return this;
   }
 }

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** Enter was pressed in an autocomplete without choosing a suggestion. */
 public final class AutocompleteEnterEvent extends Event {

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** The user chose one of an autocomplete's suggestions (by click, or arrow keys and Enter). */
 public final class AutocompleteSelectionChangeEvent extends Event {

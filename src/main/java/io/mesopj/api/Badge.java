@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.BadgeProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A small count or label on the corner of its content (Mesop's {@code me.badge}, a content
@@ -18,7 +18,7 @@ public final class Badge extends Component<Badge> {
 
   static Badge create(RenderContext context, String content, Runnable children) {
     BadgeProps.Builder props = BadgeProps.newBuilder().setContent(content == null ? "" : content);
-    Node node = context.add("badge", props);
+    Node node = Component.add(context, "badge", props);
     if (children != null) {
       context.within(node, children);
     }

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.BoxProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A layout container (Mesop's {@code me.box}); style it with flex or grid. */
 public final class Box extends Component<Box> {
@@ -15,8 +15,8 @@ public final class Box extends Component<Box> {
 
   static Box create(RenderContext context, Style style, Runnable children) {
     BoxProps.Builder props = BoxProps.newBuilder();
-    Node node = context.add("box", props);
-    node.style(style);
+    Node node = Component.add(context, "box", props);
+    node.style(style == null ? null : style.toProto());
     if (children != null) {
       context.within(node, children);
     }
@@ -25,7 +25,7 @@ public final class Box extends Component<Box> {
 
   /** Makes the box clickable. */
   public Box onClick(Handler<ClickEvent> handler) {
-    props.setOnClick(context.handler(handler, ClickEvent::new));
+    props.setOnClick(Handlers.id(context, handler, ClickEvent::new));
     return this;
   }
 }

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.ButtonProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A Material button with a label, or with any components as its content. */
 public final class Button extends Component<Button> {
@@ -18,7 +18,7 @@ public final class Button extends Component<Button> {
     if (label != null) {
       props.setLabel(label);
     }
-    Node node = context.add("button", props);
+    Node node = Component.add(context, "button", props);
     Button button = new Button(context, node, props).onClick(onClick);
     if (content != null) {
       context.within(node, content);
@@ -27,7 +27,7 @@ public final class Button extends Component<Button> {
   }
 
   public Button onClick(Handler<ClickEvent> handler) {
-    props.setOnClick(context.handler(handler, ClickEvent::new));
+    props.setOnClick(Handlers.id(context, handler, ClickEvent::new));
     return this;
   }
 

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.ButtonToggleProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.Collection;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class ButtonToggle extends Component<ButtonToggle> {
 
   static ButtonToggle create(RenderContext context, List<Option> buttons, Handler<ButtonToggleChangeEvent> onChange) {
     ButtonToggleProps.Builder props = ButtonToggleProps.newBuilder().addAllButtons(Choices.options(buttons));
-    return new ButtonToggle(context, context.add("button_toggle", props), props).onChange(onChange);
+    return new ButtonToggle(context, Component.add(context, "button_toggle", props), props).onChange(onChange);
   }
 
   /** The selected button of a single-selection toggle ("" or null: none). */
@@ -54,7 +54,7 @@ public final class ButtonToggle extends Component<ButtonToggle> {
 
   /** Called with the selected values each time the user changes them. */
   public ButtonToggle onChange(Handler<ButtonToggleChangeEvent> handler) {
-    props.setOnChange(context.handler(handler, ButtonToggleChangeEvent::new));
+    props.setOnChange(Handlers.id(context, handler, ButtonToggleChangeEvent::new));
     return this;
   }
 }

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.CardProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A Material card (Mesop's {@code me.card}): a surface that groups a {@link CardHeader},
@@ -18,7 +18,7 @@ public final class Card extends Component<Card> {
 
   static Card create(RenderContext context, Runnable children) {
     CardProps.Builder props = CardProps.newBuilder();
-    Node node = context.add("card", props);
+    Node node = Component.add(context, "card", props);
     if (children != null) {
       context.within(node, children);
     }

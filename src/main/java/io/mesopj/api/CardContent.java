@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.CardContentProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** The padded body of a {@link Card} (Mesop's {@code me.card_content}). */
 public final class CardContent extends Component<CardContent> {
@@ -11,7 +11,7 @@ public final class CardContent extends Component<CardContent> {
   }
 
   static CardContent create(RenderContext context, Runnable children) {
-    Node node = context.add("card_content", CardContentProps.newBuilder());
+    Node node = Component.add(context, "card_content", CardContentProps.newBuilder());
     if (children != null) {
       context.within(node, children);
     }

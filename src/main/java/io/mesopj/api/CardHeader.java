@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.CardHeaderProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** The title row of a {@link Card} (Mesop's {@code me.card_header}): title, subtitle, image. */
 public final class CardHeader extends Component<CardHeader> {
@@ -16,7 +16,7 @@ public final class CardHeader extends Component<CardHeader> {
   static CardHeader create(RenderContext context, String title, String subtitle) {
     CardHeaderProps.Builder props = CardHeaderProps.newBuilder().setTitle(title == null ? "" : title)
         .setSubtitle(subtitle == null ? "" : subtitle);
-    return new CardHeader(context, context.add("card_header", props), props);
+    return new CardHeader(context, Component.add(context, "card_header", props), props);
   }
 
   /**

@@ -2,8 +2,8 @@ package io.mesopj.api;
 
 import io.mesopj.protocol.components.ChatMessageProps;
 import io.mesopj.protocol.components.ChatProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +32,11 @@ public final class Chat extends Component<Chat> {
     }
     ChatState state = context.state(stateType);
     // The replier's own stable id, folded into the id of the prompt box's handler.
-    String replierId = context.handler(replier, (ctx, e) -> new ChatEvent(ctx, e, stateType));
+    String replierId = Handlers.id(context, replier, (ctx, e) -> new ChatEvent(ctx, e, stateType));
     ChatTurnHandler turn = new ChatTurnHandler(stateType.getName(), replierId, replier);
     ChatProps.Builder props = ChatProps.newBuilder().setReplying(state.replying())
-        .setOnSend(context.handler(turn, (ctx, e) -> new ChatEvent(ctx, e, stateType)));
-    Node node = context.add("chat", props);
+        .setOnSend(Handlers.id(context, turn, (ctx, e) -> new ChatEvent(ctx, e, stateType)));
+    Node node = Component.add(context, "chat", props);
     List<ChatMessageProps.Builder> botMessages = new ArrayList<>();
     Ui ui = new Ui(context);
     context.within(node, () -> {
@@ -46,7 +46,7 @@ public final class Chat extends Component<Chat> {
         boolean bot = m.role() == ChatRole.ASSISTANT;
         ChatMessageProps.Builder message = ChatMessageProps.newBuilder().setRole(bot ? "assistant" : "user")
             .setPending(bot && m.content().isEmpty() && state.replying() && i == messages.size() - 1);
-        Node row = context.add("chat_message", message);
+        Node row = Component.add(context, "chat_message", message);
         row.key("chat-message-" + i);
         if (bot) {
           message.setName(DEFAULT_BOT_NAME);

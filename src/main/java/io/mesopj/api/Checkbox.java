@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.CheckboxProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A Material checkbox with a label. */
 public final class Checkbox extends Component<Checkbox> {
@@ -17,12 +17,12 @@ public final class Checkbox extends Component<Checkbox> {
       Handler<CheckboxChangeEvent> onChange) {
     CheckboxProps.Builder props = CheckboxProps.newBuilder().setLabel(label == null ? "" : label)
         .setChecked(checked);
-    Checkbox box = new Checkbox(context, context.add("checkbox", props), props);
+    Checkbox box = new Checkbox(context, Component.add(context, "checkbox", props), props);
     return box.onChange(onChange);
   }
 
   public Checkbox onChange(Handler<CheckboxChangeEvent> handler) {
-    props.setOnChange(context.handler(handler, CheckboxChangeEvent::new));
+    props.setOnChange(Handlers.id(context, handler, CheckboxChangeEvent::new));
     return this;
   }
 

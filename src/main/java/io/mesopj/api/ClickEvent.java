@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** A click on a button or a clickable box. */
 public final class ClickEvent extends Event {

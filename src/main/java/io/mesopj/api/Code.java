@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.CodeProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A block of code with syntax highlighting (Mesop's {@code me.code}). Bundled languages: bash,
@@ -17,6 +17,6 @@ public final class Code extends Component<Code> {
   static Code create(RenderContext context, String code, String language) {
     CodeProps.Builder props = CodeProps.newBuilder().setCode(code == null ? "" : code)
         .setLanguage(language == null ? "" : language);
-    return new Code(context, context.add("code", props));
+    return new Code(context, Component.add(context, "code", props));
   }
 }

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A component in the tree being rendered. Ui's factory methods create it in place; its
@@ -29,8 +29,17 @@ public abstract class Component<C extends Component<C>> {
 
   /** Inline style; replaces any style set before. */
   public C style(Style style) {
-    node.style(style);
+    node.style(style == null ? null : style.toProto());
     return self();
+  }
+
+  /** Adds a component where the render is; only while the page renders. */
+  static Node add(RenderContext context, String type, com.google.protobuf.Message.Builder props) {
+    if (context.finished()) {
+      throw new MesopException("Components can only be created while the page renders, not in a handler"
+          + " or another thread.");
+    }
+    return context.add(type, props);
   }
 
   @SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 import java.time.LocalDate;
 
 /** The user picked or typed a complete, valid date in a date picker. */

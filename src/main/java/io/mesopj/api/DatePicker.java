@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.DatePickerProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.time.LocalDate;
 
 /** A date field with the browser's calendar, in a Material frame. */
@@ -17,7 +17,7 @@ public final class DatePicker extends Component<DatePicker> {
   static DatePicker create(RenderContext context, String label, LocalDate value, Handler<DateChangeEvent> onChange) {
     DatePickerProps.Builder props = DatePickerProps.newBuilder().setLabel(label == null ? "" : label)
         .setValue(iso(value));
-    return new DatePicker(context, context.add("date_picker", props), props).onChange(onChange);
+    return new DatePicker(context, Component.add(context, "date_picker", props), props).onChange(onChange);
   }
 
   static String iso(LocalDate date) {
@@ -32,7 +32,7 @@ public final class DatePicker extends Component<DatePicker> {
 
   /** Called with the date once the user has picked or typed a complete, valid one. */
   public DatePicker onChange(Handler<DateChangeEvent> handler) {
-    props.setOnChange(context.handler(handler, DateChangeEvent::new));
+    props.setOnChange(Handlers.id(context, handler, DateChangeEvent::new));
     return this;
   }
 

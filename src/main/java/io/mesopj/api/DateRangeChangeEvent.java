@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 import java.time.LocalDate;
 
 /** The user set both ends of a date range picker (sent once both are valid dates). */

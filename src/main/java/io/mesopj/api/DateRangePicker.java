@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.DateRangePickerProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.time.LocalDate;
 
 /** Two date fields, start and end, in one Material frame. */
@@ -18,7 +18,7 @@ public final class DateRangePicker extends Component<DateRangePicker> {
       Handler<DateRangeChangeEvent> onChange) {
     DateRangePickerProps.Builder props = DateRangePickerProps.newBuilder().setLabel(label == null ? "" : label)
         .setStart(DatePicker.iso(start)).setEnd(DatePicker.iso(end));
-    return new DateRangePicker(context, context.add("date_range_picker", props), props).onChange(onChange);
+    return new DateRangePicker(context, Component.add(context, "date_range_picker", props), props).onChange(onChange);
   }
 
   /** The range shown (null: that end is empty); shown again only when it changes on the server. */
@@ -29,7 +29,7 @@ public final class DateRangePicker extends Component<DateRangePicker> {
 
   /** Called once both dates are valid and the start is not after the end. */
   public DateRangePicker onChange(Handler<DateRangeChangeEvent> handler) {
-    props.setOnChange(context.handler(handler, DateRangeChangeEvent::new));
+    props.setOnChange(Handlers.id(context, handler, DateRangeChangeEvent::new));
     return this;
   }
 

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.DialogProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A modal dialog, open while {@code opened} (from state) is true. While it is open the rest of
@@ -20,7 +20,7 @@ public final class Dialog extends Component<Dialog> {
 
   static Dialog create(RenderContext context, boolean opened, Runnable content, Runnable actions) {
     DialogProps.Builder props = DialogProps.newBuilder().setOpened(opened);
-    Node node = context.add("dialog", props);
+    Node node = Component.add(context, "dialog", props);
     if (opened) {
       context.within(node, () -> {
         if (content != null) {
@@ -42,7 +42,7 @@ public final class Dialog extends Component<Dialog> {
 
   /** Called when the user presses Escape or clicks the scrim; set your opened state to false. */
   public Dialog onClose(Handler<DialogCloseEvent> handler) {
-    props.setOnClose(context.handler(handler, DialogCloseEvent::new));
+    props.setOnClose(Handlers.id(context, handler, DialogCloseEvent::new));
     return this;
   }
 }

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /**
  * The user asked to close a dialog: pressed Escape or clicked the scrim. The dialog stays open

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.DividerProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A thin horizontal line that separates content (Mesop's {@code me.divider}). */
 public final class Divider extends Component<Divider> {
@@ -15,7 +15,7 @@ public final class Divider extends Component<Divider> {
 
   static Divider create(RenderContext context) {
     DividerProps.Builder props = DividerProps.newBuilder();
-    return new Divider(context, context.add("divider", props), props);
+    return new Divider(context, Component.add(context, "divider", props), props);
   }
 
   /** Indents the line on the leading side (16px), as between list items. */

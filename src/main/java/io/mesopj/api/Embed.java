@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.EmbedProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * Another page in an iframe (Mesop's {@code me.embed}). Sandboxed as in Mesop (scripts, forms
@@ -16,7 +16,7 @@ public final class Embed extends Component<Embed> {
   }
 
   static Embed create(RenderContext context, String src) {
-    return new Embed(context, context.add("embed",
+    return new Embed(context, Component.add(context, "embed",
         EmbedProps.newBuilder().setSrc(Urls.requireWebUrl(src, "ui.embed(src)"))));
   }
 }

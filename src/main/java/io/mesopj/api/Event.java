@@ -6,7 +6,7 @@ import io.mesopj.protocol.FocusComponentCommand;
 import io.mesopj.protocol.NavigateCommand;
 import io.mesopj.protocol.ScrollIntoViewCommand;
 import io.mesopj.protocol.SetPageTitleCommand;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 import java.util.List;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.ExpansionPanelProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A panel whose header shows or hides its content (Mesop's {@code me.expansion_panel}). Without
@@ -19,7 +19,7 @@ public final class ExpansionPanel extends Component<ExpansionPanel> {
 
   static ExpansionPanel create(RenderContext context, String title, Runnable content) {
     ExpansionPanelProps.Builder props = ExpansionPanelProps.newBuilder().setTitle(title == null ? "" : title);
-    Node node = context.add("expansion_panel", props);
+    Node node = Component.add(context, "expansion_panel", props);
     if (content != null) {
       context.within(node, content);
     }
@@ -58,7 +58,7 @@ public final class ExpansionPanel extends Component<ExpansionPanel> {
 
   /** Called when the user opens or closes the panel. */
   public ExpansionPanel onToggle(Handler<ExpansionPanelToggleEvent> handler) {
-    props.setOnToggle(context.handler(handler, ExpansionPanelToggleEvent::new));
+    props.setOnToggle(Handlers.id(context, handler, ExpansionPanelToggleEvent::new));
     return this;
   }
 }

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /**
  * An expansion panel was opened or closed by the user (Mesop's {@code ExpansionPanelToggleEvent}).

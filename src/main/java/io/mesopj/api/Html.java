@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.HtmlProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** Application-provided HTML, sanitised or sandboxed (see {@link HtmlMode}). */
 public final class Html extends Component<Html> {
@@ -13,6 +13,6 @@ public final class Html extends Component<Html> {
   static Html create(RenderContext context, String html, HtmlMode mode) {
     HtmlProps.Builder props = HtmlProps.newBuilder().setHtml(html == null ? "" : html)
         .setMode((mode == null ? HtmlMode.SANITIZED : mode).wireName());
-    return new Html(context, context.add("html", props));
+    return new Html(context, Component.add(context, "html", props));
   }
 }

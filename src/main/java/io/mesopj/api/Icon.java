@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.IconProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A Material Symbols icon by name, e.g. {@code "home"} or {@code "favorite"} (see
@@ -15,6 +15,6 @@ public final class Icon extends Component<Icon> {
   }
 
   static Icon create(RenderContext context, String icon) {
-    return new Icon(context, context.add("icon", IconProps.newBuilder().setIcon(icon == null ? "" : icon)));
+    return new Icon(context, Component.add(context, "icon", IconProps.newBuilder().setIcon(icon == null ? "" : icon)));
   }
 }

@@ -2,8 +2,8 @@ package io.mesopj.api;
 
 import com.google.protobuf.ByteString;
 import io.mesopj.protocol.components.ImageProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * An image (Mesop's {@code me.image}) from a URL or from bytes the app has (a generated chart,
@@ -20,7 +20,7 @@ public final class Image extends Component<Image> {
 
   static Image fromUrl(RenderContext context, String src) {
     ImageProps.Builder props = ImageProps.newBuilder().setSrc(Urls.requireMediaUrl(src, "ui.image(src)"));
-    return new Image(context, context.add("image", props), props);
+    return new Image(context, Component.add(context, "image", props), props);
   }
 
   static Image fromBytes(RenderContext context, byte[] data, String mimeType, String what) {
@@ -29,7 +29,7 @@ public final class Image extends Component<Image> {
     }
     ImageProps.Builder props = ImageProps.newBuilder().setData(ByteString.copyFrom(data))
         .setMimeType(MediaTypes.require(mimeType, "image", what));
-    return new Image(context, context.add("image", props), props);
+    return new Image(context, Component.add(context, "image", props), props);
   }
 
   /** Text that describes the image for screen readers, and shows when it cannot load. */

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.InputProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A single-line Material text field. */
 public final class Input extends MaterialTextField<Input> {
@@ -12,7 +12,7 @@ public final class Input extends MaterialTextField<Input> {
 
   static Input create(RenderContext context, String label) {
     InputProps.Builder props = InputProps.newBuilder().setLabel(label == null ? "" : label);
-    return new Input(context, context.add("input", props), props);
+    return new Input(context, Component.add(context, "input", props), props);
   }
 
   /** The kind of input: text (default), password, email, number, date, colour, ... */
@@ -29,7 +29,7 @@ public final class Input extends MaterialTextField<Input> {
 
   /** Called when Enter is pressed. */
   public Input onEnter(Handler<InputEnterEvent> handler) {
-    props.setOnEnter(context.handler(handler, InputEnterEvent::new));
+    props.setOnEnter(Handlers.id(context, handler, InputEnterEvent::new));
     return this;
   }
 }

@@ -3,18 +3,18 @@ package io.mesopj.api;
 import java.util.Map;
 
 /** Higher-level and extension components: chat, web components. Part of {@link Ui}. */
-public interface LabsComponents extends UiScope {
+public sealed interface LabsComponents permits Ui {
   /**
    * A ready-made chat whose history lives in {@link ChatState} (Mesop's {@code mel.chat}):
    * {@code replier} answers each prompt, appending its reply as it streams.
    */
   default Chat chat(ChatReplier replier) {
-    return Chat.create(renderContext(), ChatState.class, replier);
+    return Chat.create(Ui.contextOf(this), ChatState.class, replier);
   }
 
   /** A chat whose history lives in {@code state} (a {@link ChatState} subclass: one per chat). */
   default Chat chat(Class<? extends ChatState> state, ChatReplier replier) {
-    return Chat.create(renderContext(), state, replier);
+    return Chat.create(Ui.contextOf(this), state, replier);
   }
 
   /**
@@ -23,7 +23,7 @@ public interface LabsComponents extends UiScope {
    * on the result.
    */
   default WebComponent webComponent(String tag, String modulePath) {
-    return WebComponent.create(renderContext(), tag, modulePath);
+    return WebComponent.create(Ui.contextOf(this), tag, modulePath);
   }
 
   /**
@@ -32,6 +32,6 @@ public interface LabsComponents extends UiScope {
    */
   default WebComponent webComponent(String tag, String modulePath, Map<String, ?> properties,
       Map<String, Handler<WebComponentEvent>> events) {
-    return WebComponent.create(renderContext(), tag, modulePath).properties(properties).on(events);
+    return WebComponent.create(Ui.contextOf(this), tag, modulePath).properties(properties).on(events);
   }
 }

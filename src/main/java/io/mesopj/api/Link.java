@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.LinkProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A hyperlink (Mesop's {@code me.link}). A path starting with {@code /} is a page of this app
@@ -19,7 +19,7 @@ public final class Link extends Component<Link> {
   static Link create(RenderContext context, String text, String url) {
     LinkProps.Builder props = LinkProps.newBuilder().setText(text == null ? "" : text)
         .setUrl(Urls.requireWebUrl(url, "ui.link(\"" + text + "\", url)"));
-    return new Link(context, context.add("link", props), props);
+    return new Link(context, Component.add(context, "link", props), props);
   }
 
   /** Opens the target in a new tab (with {@code rel="noopener"}) instead of this one. */

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.MarkdownProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** GitHub-flavoured markdown, sanitised in the browser; fenced code blocks are highlighted. */
 public final class Markdown extends Component<Markdown> {
@@ -11,7 +11,7 @@ public final class Markdown extends Component<Markdown> {
   }
 
   static Markdown create(RenderContext context, String markdown) {
-    return new Markdown(context, context.add("markdown",
+    return new Markdown(context, Component.add(context, "markdown",
         MarkdownProps.newBuilder().setText(markdown == null ? "" : markdown)));
   }
 }

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.SlotProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * Renders components into a named slot of the enclosing element (a sidenav's drawer, a dialog's
@@ -12,7 +12,7 @@ final class NamedSlot {
   private NamedSlot() {}
 
   static Node render(RenderContext context, String name, Runnable content) {
-    Node node = context.add("slot", SlotProps.newBuilder().setName(name));
+    Node node = Component.add(context, "slot", SlotProps.newBuilder().setName(name));
     context.within(node, content);
     return node;
   }

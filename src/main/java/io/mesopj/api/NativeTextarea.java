@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.InputProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A browser-native {@code <textarea>} without the Material frame (Mesop's
@@ -15,7 +15,7 @@ public final class NativeTextarea extends TextField<NativeTextarea> {
 
   static NativeTextarea create(RenderContext context) {
     InputProps.Builder props = InputProps.newBuilder().setTextarea(true).setNativeTextarea(true);
-    return new NativeTextarea(context, context.add("input", props), props);
+    return new NativeTextarea(context, Component.add(context, "input", props), props);
   }
 
   /** Visible rows. */

@@ -1,6 +1,6 @@
 package io.mesopj.api;
 
-import io.mesopj.runtime.RenderContext;
+import io.mesopj.internal.core.RenderContext;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 

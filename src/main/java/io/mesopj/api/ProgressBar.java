@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.ProgressBarProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A linear progress indicator (Mesop's {@code me.progress_bar}); indeterminate unless given a mode. */
 public final class ProgressBar extends Component<ProgressBar> {
@@ -16,7 +16,7 @@ public final class ProgressBar extends Component<ProgressBar> {
   static ProgressBar create(RenderContext context, ProgressBarMode mode) {
     ProgressBarProps.Builder props = ProgressBarProps.newBuilder()
         .setMode((mode == null ? ProgressBarMode.INDETERMINATE : mode).wireName());
-    return new ProgressBar(context, context.add("progress_bar", props), props);
+    return new ProgressBar(context, Component.add(context, "progress_bar", props), props);
   }
 
   /** Progress in percent, 0 to 100 (values outside are clamped). */
@@ -46,7 +46,7 @@ public final class ProgressBar extends Component<ProgressBar> {
    * as in Mesop); the event carries the value reached.
    */
   public ProgressBar onAnimationEnd(Handler<ProgressBarAnimationEndEvent> handler) {
-    props.setOnAnimationEnd(context.handler(handler, ProgressBarAnimationEndEvent::new));
+    props.setOnAnimationEnd(Handlers.id(context, handler, ProgressBarAnimationEndEvent::new));
     return this;
   }
 

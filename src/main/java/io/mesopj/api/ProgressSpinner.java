@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.ProgressSpinnerProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A spinning circular progress indicator (Mesop's {@code me.progress_spinner}), 48px by default. */
 public final class ProgressSpinner extends Component<ProgressSpinner> {
@@ -15,7 +15,7 @@ public final class ProgressSpinner extends Component<ProgressSpinner> {
 
   static ProgressSpinner create(RenderContext context) {
     ProgressSpinnerProps.Builder props = ProgressSpinnerProps.newBuilder();
-    return new ProgressSpinner(context, context.add("progress_spinner", props), props);
+    return new ProgressSpinner(context, Component.add(context, "progress_spinner", props), props);
   }
 
   public ProgressSpinner color(ThemeColor color) {

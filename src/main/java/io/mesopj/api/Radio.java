@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.RadioProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.List;
 
 /** A group of Material radio buttons: the user chooses one option. */
@@ -18,12 +18,12 @@ public final class Radio extends Component<Radio> {
       Handler<RadioChangeEvent> onChange) {
     RadioProps.Builder props = RadioProps.newBuilder().addAllOptions(Choices.options(options))
         .setValue(value == null ? "" : value);
-    return new Radio(context, context.add("radio", props), props).onChange(onChange);
+    return new Radio(context, Component.add(context, "radio", props), props).onChange(onChange);
   }
 
   /** Called with the chosen value when the user picks an option. */
   public Radio onChange(Handler<RadioChangeEvent> handler) {
-    props.setOnChange(context.handler(handler, RadioChangeEvent::new));
+    props.setOnChange(Handlers.id(context, handler, RadioChangeEvent::new));
     return this;
   }
 

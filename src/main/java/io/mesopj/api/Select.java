@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.SelectProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,7 +19,7 @@ public final class Select extends Component<Select> {
       Handler<SelectionChangeEvent> onSelectionChange) {
     SelectProps.Builder props = SelectProps.newBuilder().setLabel(label == null ? "" : label)
         .addAllOptions(Choices.entries(options));
-    return new Select(context, context.add("select", props), props).onSelectionChange(onSelectionChange);
+    return new Select(context, Component.add(context, "select", props), props).onSelectionChange(onSelectionChange);
   }
 
   /** The chosen value of a single select ("" or null: none). */
@@ -62,13 +62,13 @@ public final class Select extends Component<Select> {
 
   /** Called with the chosen value(s) each time the user changes them. */
   public Select onSelectionChange(Handler<SelectionChangeEvent> handler) {
-    props.setOnSelectionChange(context.handler(handler, SelectionChangeEvent::new));
+    props.setOnSelectionChange(Handlers.id(context, handler, SelectionChangeEvent::new));
     return this;
   }
 
   /** Called when the list of options opens or closes. */
   public Select onOpenedChange(Handler<SelectOpenedChangeEvent> handler) {
-    props.setOnOpenedChange(context.handler(handler, SelectOpenedChangeEvent::new));
+    props.setOnOpenedChange(Handlers.id(context, handler, SelectOpenedChangeEvent::new));
     return this;
   }
 }

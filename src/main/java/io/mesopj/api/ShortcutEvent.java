@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** A keyboard shortcut registered on a textarea or input was pressed. */
 public final class ShortcutEvent extends Event {

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.SidenavProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * A drawer beside the page content (Mesop's {@code me.sidenav}), opened and closed from state.
@@ -21,7 +21,7 @@ public final class Sidenav extends Component<Sidenav> {
       throw new MesopException("ui.sidenav(opened, drawer, content) needs the drawer's components");
     }
     SidenavProps.Builder props = SidenavProps.newBuilder().setOpened(opened);
-    Node node = context.add("sidenav", props);
+    Node node = Component.add(context, "sidenav", props);
     context.within(node, () -> {
       NamedSlot.render(context, "drawer", drawer);
       if (content != null) {
@@ -60,7 +60,7 @@ public final class Sidenav extends Component<Sidenav> {
    * {@link SidenavMode#OVER} mode); set your state from {@link SidenavOpenedChangedEvent#opened()}.
    */
   public Sidenav onOpenedChanged(Handler<SidenavOpenedChangedEvent> handler) {
-    props.setOnOpenedChanged(context.handler(handler, SidenavOpenedChangedEvent::new));
+    props.setOnOpenedChanged(Handlers.id(context, handler, SidenavOpenedChangedEvent::new));
     return this;
   }
 }

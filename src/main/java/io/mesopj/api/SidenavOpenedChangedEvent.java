@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** The user closed a sidenav (Escape, or a click on the scrim in {@link SidenavMode#OVER} mode). */
 public final class SidenavOpenedChangedEvent extends Event {

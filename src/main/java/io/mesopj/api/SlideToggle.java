@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.SlideToggleProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A Material switch with a label: on or off. */
 public final class SlideToggle extends Component<SlideToggle> {
@@ -17,12 +17,12 @@ public final class SlideToggle extends Component<SlideToggle> {
       Handler<SlideToggleChangeEvent> onChange) {
     SlideToggleProps.Builder props = SlideToggleProps.newBuilder().setLabel(label == null ? "" : label)
         .setChecked(checked);
-    return new SlideToggle(context, context.add("slide_toggle", props), props).onChange(onChange);
+    return new SlideToggle(context, Component.add(context, "slide_toggle", props), props).onChange(onChange);
   }
 
   /** Called with the new state when the user switches it. */
   public SlideToggle onChange(Handler<SlideToggleChangeEvent> handler) {
-    props.setOnChange(context.handler(handler, SlideToggleChangeEvent::new));
+    props.setOnChange(Handlers.id(context, handler, SlideToggleChangeEvent::new));
     return this;
   }
 

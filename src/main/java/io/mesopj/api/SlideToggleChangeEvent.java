@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** A slide toggle was switched on or off. */
 public final class SlideToggleChangeEvent extends Event {

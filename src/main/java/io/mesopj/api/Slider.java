@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.SliderProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A Material slider: a value between {@link #min} (default 0) and {@link #max} (default 100). */
 public final class Slider extends Component<Slider> {
@@ -15,12 +15,12 @@ public final class Slider extends Component<Slider> {
 
   static Slider create(RenderContext context, double value, Handler<SliderValueChangeEvent> onValueChange) {
     SliderProps.Builder props = SliderProps.newBuilder().setMin(0).setMax(100).setStep(1).setValue(value);
-    return new Slider(context, context.add("slider", props), props).onValueChange(onValueChange);
+    return new Slider(context, Component.add(context, "slider", props), props).onValueChange(onValueChange);
   }
 
   /** Called with the new value when the user lets go of the thumb or moves it with a key. */
   public Slider onValueChange(Handler<SliderValueChangeEvent> handler) {
-    props.setOnValueChange(context.handler(handler, SliderValueChangeEvent::new));
+    props.setOnValueChange(Handlers.id(context, handler, SliderValueChangeEvent::new));
     return this;
   }
 

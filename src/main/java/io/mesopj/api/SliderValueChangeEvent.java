@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** The user moved a slider (sent when the thumb is released or a key moved it). */
 public final class SliderValueChangeEvent extends Event {

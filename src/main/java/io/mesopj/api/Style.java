@@ -109,8 +109,8 @@ public final class Style {
     return pairs.length == 0;
   }
 
-  /** Wire form, used by the runtime. */
-  public io.mesopj.protocol.Style toProto() {
+  /** Wire form (cached: a Style is immutable). */
+  io.mesopj.protocol.Style toProto() {
     io.mesopj.protocol.Style w = wire;
     if (w == null) {
       io.mesopj.protocol.Style.Builder b = io.mesopj.protocol.Style.newBuilder();

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /** The user chose a tab (click, or Enter/Space on a focused tab). */
 public final class TabChangeEvent extends Event {

@@ -2,8 +2,8 @@ package io.mesopj.api;
 
 import io.mesopj.protocol.components.TableProps;
 import io.mesopj.protocol.components.TableRow;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,7 +25,7 @@ public final class Table extends Component<Table> {
 
   static Table create(RenderContext context, List<String> columns, List<? extends List<?>> rows) {
     TableProps.Builder props = props(columns, rows);
-    return new Table(context, context.add("table", props), props);
+    return new Table(context, Component.add(context, "table", props), props);
   }
 
   static <T> Table create(RenderContext context, List<TableColumn<T>> columns, Collection<? extends T> items) {
@@ -106,7 +106,7 @@ public final class Table extends Component<Table> {
 
   /** Called when the user clicks a cell; the event says which row and column. */
   public Table onClick(Handler<TableClickEvent> handler) {
-    props.setOnCellClick(context.handler(handler, TableClickEvent::new));
+    props.setOnCellClick(Handlers.id(context, handler, TableClickEvent::new));
     return this;
   }
 }

@@ -2,7 +2,7 @@ package io.mesopj.api;
 
 import io.mesopj.protocol.CellClickPayload;
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 
 /**
  * A click on a table cell (Mesop's {@code TableClickEvent}). Indexes are as the browser

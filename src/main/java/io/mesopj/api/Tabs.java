@@ -3,8 +3,8 @@ package io.mesopj.api;
 import io.mesopj.protocol.components.TabHeader;
 import io.mesopj.protocol.components.TabProps;
 import io.mesopj.protocol.components.TabsProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.function.Consumer;
 
 /**
@@ -34,8 +34,8 @@ public final class Tabs extends Component<Tabs> {
       throw new MesopException("ui.tabs(selectedIndex, onSelectionChange, tabs -> ...) needs the tabs");
     }
     TabsProps.Builder props = TabsProps.newBuilder().setSelectedIndex(selectedIndex)
-        .setOnSelectionChange(context.handler(onSelectionChange, TabChangeEvent::new));
-    Node node = context.add("tabs", props);
+        .setOnSelectionChange(Handlers.id(context, onSelectionChange, TabChangeEvent::new));
+    Node node = Component.add(context, "tabs", props);
     context.within(node, () -> tabs.accept(new TabList(context, props, selectedIndex)));
     return new Tabs(context, node);
   }
@@ -59,7 +59,7 @@ public final class Tabs extends Component<Tabs> {
         throw new MesopException("A tab group can have at most " + MAX_TABS + " tabs");
       }
       props.addTabs(TabHeader.newBuilder().setLabel(label == null ? "" : label));
-      Node panel = context.add("tab", TabProps.newBuilder());
+      Node panel = Component.add(context, "tab", TabProps.newBuilder());
       if (index == selectedIndex && content != null) {
         context.within(panel, content);
       }

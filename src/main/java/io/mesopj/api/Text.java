@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.TextProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** Plain text (never interpreted as HTML), optionally in a Material typography style. */
 public final class Text extends Component<Text> {
@@ -15,6 +15,6 @@ public final class Text extends Component<Text> {
     if (typography != null) {
       props.setTypography(typography.cssName());
     }
-    return new Text(context, context.add("text", props));
+    return new Text(context, Component.add(context, "text", props));
   }
 }

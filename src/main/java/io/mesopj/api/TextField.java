@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.InputProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * What every text field ({@link Input}, {@link Textarea}, {@link NativeTextarea}) shares: value,
@@ -41,7 +41,7 @@ public abstract class TextField<C extends TextField<C>> extends Component<C> {
 
   /** Called with the whole text after the user pauses typing (debounced in the browser). */
   public C onInput(Handler<InputEvent> handler) {
-    props.setOnInput(context.handler(handler, InputEvent::new));
+    props.setOnInput(Handlers.id(context, handler, InputEvent::new));
     return self();
   }
 
@@ -53,7 +53,7 @@ public abstract class TextField<C extends TextField<C>> extends Component<C> {
 
   /** Called when the field loses focus. */
   public C onBlur(Handler<InputBlurEvent> handler) {
-    props.setOnBlur(context.handler(handler, InputBlurEvent::new));
+    props.setOnBlur(Handlers.id(context, handler, InputBlurEvent::new));
     return self();
   }
 
@@ -61,7 +61,7 @@ public abstract class TextField<C extends TextField<C>> extends Component<C> {
   public C shortcut(Shortcut shortcut, Handler<ShortcutEvent> handler) {
     props.addShortcuts(io.mesopj.protocol.components.Shortcut.newBuilder().setKey(shortcut.key())
         .setShift(shortcut.shift()).setCtrl(shortcut.ctrl()).setAlt(shortcut.alt()).setMeta(shortcut.meta())
-        .setHandlerId(context.handler(handler, ShortcutEvent::new)));
+        .setHandlerId(Handlers.id(context, handler, ShortcutEvent::new)));
     return self();
   }
 }

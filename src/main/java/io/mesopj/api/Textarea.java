@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.InputProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A multi-line Material text field. */
 public final class Textarea extends MaterialTextField<Textarea> {
@@ -12,7 +12,7 @@ public final class Textarea extends MaterialTextField<Textarea> {
 
   static Textarea create(RenderContext context, String label) {
     InputProps.Builder props = InputProps.newBuilder().setLabel(label == null ? "" : label).setTextarea(true);
-    return new Textarea(context, context.add("input", props), props);
+    return new Textarea(context, Component.add(context, "input", props), props);
   }
 
   /** Visible rows. */

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.TooltipProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /**
  * Shows a short message while the pointer rests on its content or keyboard focus is inside it
@@ -18,7 +18,7 @@ public final class Tooltip extends Component<Tooltip> {
 
   static Tooltip create(RenderContext context, String message, Runnable content) {
     TooltipProps.Builder props = TooltipProps.newBuilder().setMessage(message == null ? "" : message);
-    Node node = context.add("tooltip", props);
+    Node node = Component.add(context, "tooltip", props);
     if (content != null) {
       context.within(node, content);
     }

@@ -1,6 +1,6 @@
 package io.mesopj.api;
 
-import io.mesopj.runtime.RenderContext;
+import io.mesopj.internal.core.RenderContext;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +13,14 @@ import java.util.Map;
 public final class Ui implements LayoutComponents, DisplayComponents, InputComponents, LabsComponents {
   private final RenderContext context;
 
-  /** Created by the runtime for each render. */
-  public Ui(RenderContext context) {
+  /** Created by the runtime for each render (see io.mesopj.internal.runtime.ApiAccess). */
+  Ui(RenderContext context) {
     this.context = context;
   }
 
-  @Override
-  public RenderContext renderContext() {
-    return context;
+  /** The render behind a component group: Ui is the only implementation of the groups. */
+  static RenderContext contextOf(Object ui) {
+    return ((Ui) ui).context;
   }
 
   /** The session's instance of a state class (created with its defaults on first use). Read it only. */

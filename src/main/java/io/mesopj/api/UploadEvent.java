@@ -2,8 +2,8 @@ package io.mesopj.api;
 
 import io.mesopj.protocol.UploadPayload;
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
-import io.mesopj.runtime.UiException;
+import io.mesopj.internal.core.EventContext;
+import io.mesopj.internal.core.UiException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.components.UploaderProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public final class Uploader extends Component<Uploader> {
     if (label != null) {
       props.setLabel(label);
     }
-    Node node = context.add("uploader", props);
+    Node node = Component.add(context, "uploader", props);
     Uploader uploader = new Uploader(context, node, props).onUpload(onUpload);
     if (content != null) {
       context.within(node, content);
@@ -33,7 +33,7 @@ public final class Uploader extends Component<Uploader> {
 
   /** Called with the chosen files. */
   public Uploader onUpload(Handler<UploadEvent> handler) {
-    props.setOnUpload(context.handler(handler, UploadEvent::new));
+    props.setOnUpload(Handlers.id(context, handler, UploadEvent::new));
     return this;
   }
 

@@ -2,8 +2,8 @@ package io.mesopj.api;
 
 import com.google.protobuf.ByteString;
 import io.mesopj.protocol.components.VideoProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 
 /** A video player (Mesop's {@code me.video}) for a URL or for bytes the app has; controls are shown. */
 public final class Video extends Component<Video> {
@@ -16,7 +16,7 @@ public final class Video extends Component<Video> {
 
   static Video fromUrl(RenderContext context, String src) {
     VideoProps.Builder props = VideoProps.newBuilder().setSrc(Urls.requireMediaUrl(src, "ui.video(src)"));
-    return new Video(context, context.add("video", props), props);
+    return new Video(context, Component.add(context, "video", props), props);
   }
 
   static Video fromBytes(RenderContext context, byte[] data, String mimeType) {
@@ -25,7 +25,7 @@ public final class Video extends Component<Video> {
     }
     VideoProps.Builder props = VideoProps.newBuilder().setData(ByteString.copyFrom(data))
         .setMimeType(MediaTypes.require(mimeType, "video", "ui.video(bytes, type)"));
-    return new Video(context, context.add("video", props), props);
+    return new Video(context, Component.add(context, "video", props), props);
   }
 
   /** Shows the player's controls (default true). */

@@ -5,8 +5,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.mesopj.protocol.components.WebComponentProps;
-import io.mesopj.runtime.RenderContext;
-import io.mesopj.runtime.tree.Node;
+import io.mesopj.internal.core.RenderContext;
+import io.mesopj.internal.core.Node;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,7 +37,7 @@ public final class WebComponent extends Component<WebComponent> {
   static WebComponent create(RenderContext context, String tag, String modulePath) {
     WebComponentProps.Builder props = WebComponentProps.newBuilder().setTag(WebComponentNames.tag(tag))
         .setModulePath(WebComponentNames.modulePath(modulePath)).setPropertiesJson("{}");
-    return new WebComponent(context, context.add("web_component", props), props);
+    return new WebComponent(context, Component.add(context, "web_component", props), props);
   }
 
   /**
@@ -73,7 +73,7 @@ public final class WebComponent extends Component<WebComponent> {
     if (handler == null) {
       props.removeEvents(name);
     } else {
-      props.putEvents(name, context.handler(handler, WebComponentEvent::new));
+      props.putEvents(name, Handlers.id(context, handler, WebComponentEvent::new));
     }
     return this;
   }

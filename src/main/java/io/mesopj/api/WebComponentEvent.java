@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.mesopj.protocol.UserEvent;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 import java.lang.reflect.Type;
 
 /** A DOM event dispatched by a {@link WebComponent}; carries the event's {@code detail} as JSON. */

@@ -1,7 +1,7 @@
 package io.mesopj.api;
 
 import io.mesopj.protocol.Command;
-import io.mesopj.runtime.EventContext;
+import io.mesopj.internal.core.EventContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

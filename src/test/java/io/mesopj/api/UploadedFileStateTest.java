@@ -2,7 +2,7 @@ package io.mesopj.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mesopj.runtime.StateCodec;
+import io.mesopj.internal.runtime.StateCodec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

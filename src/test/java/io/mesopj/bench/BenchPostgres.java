@@ -1,6 +1,6 @@
 package io.mesopj.bench;
 
-import io.mesopj.testing.EmbeddedPostgresDb;
+import io.mesopj.testsupport.EmbeddedPostgresDb;
 
 /** A PostgreSQL for the sql-store scenarios, started on first use and stopped after the run. */
 final class BenchPostgres implements AutoCloseable {

@@ -62,7 +62,7 @@ public final class BenchServer {
     return v;
   }
 
-  /** Deployed as the container tests deploy it (see io.mesopj.testing.JettyWarServer). */
+  /** Deployed as the container tests deploy it (see io.mesopj.testsupport.JettyWarServer). */
   private static int jetty(Path war, Path tmp) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
@@ -87,7 +87,7 @@ public final class BenchServer {
     return connector.getLocalPort();
   }
 
-  /** Deployed as the container tests deploy it (see io.mesopj.testing.TomcatWarServer). */
+  /** Deployed as the container tests deploy it (see io.mesopj.testsupport.TomcatWarServer). */
   private static int tomcat(Path war, Path tmp) throws Exception {
     Tomcat tomcat = new Tomcat();
     Path base = Files.createDirectories(tmp.resolve("tomcat"));

@@ -1,8 +1,8 @@
 package io.mesopj.bench;
 
 import io.mesopj.protocol.Component;
-import io.mesopj.testing.PageSession;
-import io.mesopj.testing.UiClient;
+import io.mesopj.testsupport.PageSession;
+import io.mesopj.testsupport.UiClient;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.mesopj.bench;
 
 import io.mesopj.demo.CounterPage;
 import io.mesopj.protocol.components.TextProps;
-import io.mesopj.testing.UiSocketClient;
+import io.mesopj.testsupport.UiSocketClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -12,7 +12,7 @@ import io.mesopj.protocol.UserEvent;
 import io.mesopj.protocol.components.BoxProps;
 import io.mesopj.protocol.components.ButtonProps;
 import io.mesopj.protocol.components.TextProps;
-import io.mesopj.testing.UiClient;
+import io.mesopj.testsupport.UiClient;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

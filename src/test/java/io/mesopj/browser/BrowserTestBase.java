@@ -1,8 +1,8 @@
 package io.mesopj.browser;
 
-import io.mesopj.testing.Browser;
-import io.mesopj.testing.BrowserPage;
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.Browser;
+import io.mesopj.testsupport.BrowserPage;
+import io.mesopj.testsupport.WarServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;

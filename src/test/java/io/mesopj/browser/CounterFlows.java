@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.options.BoundingBox;
 import io.mesopj.protocol.UiRequest;
-import io.mesopj.testing.UiTraffic;
+import io.mesopj.testsupport.UiTraffic;
 import org.junit.jupiter.api.Test;
 
 /** The counter page as a person uses it; run against each container and store by the subclasses. */

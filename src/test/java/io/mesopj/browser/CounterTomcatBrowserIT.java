@@ -1,6 +1,6 @@
 package io.mesopj.browser;
 
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.WarServer;
 import java.util.Map;
 
 /** Counter on Tomcat 11, under a context path, with the default store (sealed client state). */

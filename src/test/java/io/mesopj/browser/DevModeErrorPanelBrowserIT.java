@@ -3,7 +3,7 @@ package io.mesopj.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import io.mesopj.testing.UiTraffic;
+import io.mesopj.testsupport.UiTraffic;
 import org.junit.jupiter.api.Test;
 
 /** The error panel in dev mode: a 5xx shows the Java trace; a 4xx still only says what was wrong. */
@@ -19,8 +19,8 @@ class DevModeErrorPanelBrowserIT extends BrowserTestBase {
     ErrorPanelBrowserIT.overfillState(page);
     Locator panel = page.errorPanel();
     assertThat(panel).containsText("more than MESOPJ_MAX_STATE_BYTES");
-    assertThat(panel.locator("pre")).containsText("io.mesopj.runtime.UiException");
-    assertThat(panel.locator("pre")).containsText("at io.mesopj.runtime.session.StateLimits.check(");
+    assertThat(panel.locator("pre")).containsText("io.mesopj.internal.core.UiException");
+    assertThat(panel.locator("pre")).containsText("at io.mesopj.internal.runtime.session.StateLimits.check(");
     page.screenshots("error-dev-mode");
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
-import io.mesopj.testing.BrowserPage;
+import io.mesopj.testsupport.BrowserPage;
 import org.junit.jupiter.api.Test;
 
 /** The gallery's table: cell clicks reach the handler; the header and first column stay in view. */

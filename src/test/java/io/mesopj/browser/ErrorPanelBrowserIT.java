@@ -5,7 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.google.protobuf.ByteString;
 import com.microsoft.playwright.Locator;
 import io.mesopj.protocol.UiRequest;
-import io.mesopj.testing.UiTraffic;
+import io.mesopj.testsupport.UiTraffic;
 import org.junit.jupiter.api.Test;
 
 /** The error panel in production mode: the server's message, never a Java stack trace. */
@@ -51,7 +51,7 @@ class ErrorPanelBrowserIT extends BrowserTestBase {
   }
 
   /** Puts more text into the form's state than the server's MESOPJ_MAX_STATE_BYTES allows: a 500. */
-  static void overfillState(io.mesopj.testing.BrowserPage page) {
+  static void overfillState(io.mesopj.testsupport.BrowserPage page) {
     page.field("message").fill("x".repeat(20_000));
   }
 }

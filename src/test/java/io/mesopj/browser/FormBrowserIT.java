@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
-import io.mesopj.testing.UiTraffic;
+import io.mesopj.testsupport.UiTraffic;
 import org.junit.jupiter.api.Test;
 
 /** The form page: typed text, a textarea and a checkbox reach the handlers exactly as typed. */

@@ -8,8 +8,8 @@ import com.microsoft.playwright.Locator;
 import io.mesopj.protocol.DateRangePayload;
 import io.mesopj.protocol.components.DatePickerProps;
 import io.mesopj.protocol.components.DateRangePickerProps;
-import io.mesopj.testing.PageSession;
-import io.mesopj.testing.UiClient;
+import io.mesopj.testsupport.PageSession;
+import io.mesopj.testsupport.UiClient;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

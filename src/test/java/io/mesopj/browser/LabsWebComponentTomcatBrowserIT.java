@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.WarServer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

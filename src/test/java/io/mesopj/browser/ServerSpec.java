@@ -1,6 +1,6 @@
 package io.mesopj.browser;
 
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.WarServer;
 import java.util.Map;
 
 /** Which container, context path and settings a test class wants; classes with equal specs share a server. */

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mesopj.testing.ClickLoad;
-import io.mesopj.testing.ClusterClient;
-import io.mesopj.testing.ClusterNodes;
-import io.mesopj.testing.ClusterPage;
-import io.mesopj.testing.ClusterSettings;
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.ClickLoad;
+import io.mesopj.testsupport.ClusterClient;
+import io.mesopj.testsupport.ClusterNodes;
+import io.mesopj.testsupport.ClusterPage;
+import io.mesopj.testsupport.ClusterSettings;
+import io.mesopj.testsupport.WarServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

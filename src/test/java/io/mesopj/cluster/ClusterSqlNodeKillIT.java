@@ -1,8 +1,8 @@
 package io.mesopj.cluster;
 
-import io.mesopj.testing.ClusterNodes;
-import io.mesopj.testing.SharedClusters;
-import io.mesopj.testing.SqlCluster;
+import io.mesopj.testsupport.ClusterNodes;
+import io.mesopj.testsupport.SharedClusters;
+import io.mesopj.testsupport.SqlCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 

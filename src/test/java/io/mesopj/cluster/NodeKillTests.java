@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mesopj.protocol.InitRequest;
 import io.mesopj.protocol.UiRequest;
-import io.mesopj.testing.ClickLoad;
-import io.mesopj.testing.ClusterClient;
-import io.mesopj.testing.ClusterNodes;
-import io.mesopj.testing.ClusterPage;
-import io.mesopj.testing.RetryStats;
+import io.mesopj.testsupport.ClickLoad;
+import io.mesopj.testsupport.ClusterClient;
+import io.mesopj.testsupport.ClusterNodes;
+import io.mesopj.testsupport.ClusterPage;
+import io.mesopj.testsupport.RetryStats;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.mesopj.cluster;
 
-import io.mesopj.testing.ClickLoad;
-import io.mesopj.testing.RetryStats;
+import io.mesopj.testsupport.ClickLoad;
+import io.mesopj.testsupport.RetryStats;
 import java.util.Locale;
 
 /** Figures of a cluster run, printed for the report (never asserted on). */

@@ -2,9 +2,9 @@ package io.mesopj.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mesopj.testing.ClickLoad;
-import io.mesopj.testing.ClusterClient;
-import io.mesopj.testing.ClusterPage;
+import io.mesopj.testsupport.ClickLoad;
+import io.mesopj.testsupport.ClusterClient;
+import io.mesopj.testsupport.ClusterPage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
 import io.mesopj.protocol.UiResponse;
-import io.mesopj.testing.PageSession;
-import io.mesopj.testing.UiClient;
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.PageSession;
+import io.mesopj.testsupport.UiClient;
+import io.mesopj.testsupport.WarServer;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -179,7 +179,7 @@ class ContainerProtocolIT {
   void theWebSocketEndpointIsOffUnlessEnabled(WarServer.Kind kind) {
     java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
         java.util.concurrent.ExecutionException.class,
-        () -> io.mesopj.testing.UiSocketClient.connect(SERVERS.get(kind).base(), "/counter", Map.of()));
+        () -> io.mesopj.testsupport.UiSocketClient.connect(SERVERS.get(kind).base(), "/counter", Map.of()));
     assertTrue(e.getCause() instanceof java.net.http.WebSocketHandshakeException, String.valueOf(e.getCause()));
     assertEquals(404, ((java.net.http.WebSocketHandshakeException) e.getCause()).getResponse().statusCode());
   }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mesopj.protocol.components.TextProps;
-import io.mesopj.testing.EmbeddedPostgresDb;
-import io.mesopj.testing.PageSession;
-import io.mesopj.testing.UiClient;
-import io.mesopj.testing.UiSocketClient;
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.EmbeddedPostgresDb;
+import io.mesopj.testsupport.PageSession;
+import io.mesopj.testsupport.UiClient;
+import io.mesopj.testsupport.UiSocketClient;
+import io.mesopj.testsupport.WarServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

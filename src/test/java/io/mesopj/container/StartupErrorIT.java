@@ -3,7 +3,7 @@ package io.mesopj.container;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.WarServer;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -3,7 +3,7 @@ package io.mesopj.container;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mesopj.testing.WarServer;
+import io.mesopj.testsupport.WarServer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;

@@ -2,8 +2,8 @@ package io.mesopj.docs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mesopj.config.Setting;
-import io.mesopj.config.Settings;
+import io.mesopj.internal.config.Setting;
+import io.mesopj.internal.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.mesopj.demo.gallery;
 
-import io.mesopj.jfreechart.JFreeChartPlots;
+import io.mesopj.api.jfreechart.JFreeChartPlots;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
